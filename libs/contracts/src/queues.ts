@@ -1,0 +1,9 @@
+/** Queue names and the jobs each carries, with their payloads. Processors and producers share these. */
+export const QueueName = {
+  /** Housekeeping on a schedule. */
+  MAINTENANCE: 'maintenance',
+} as const;
+
+export interface MaintenanceJobs {
+  'prune-refresh-tokens': Record<string, never>;
+}

@@ -1,0 +1,55 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QueueName } from '@careers/contracts';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityLoaders } from './identity.loaders.js';
+import { Institution } from './institutions/institution.entity.js';
+import { InstitutionsResolver } from './institutions/institutions.resolver.js';
+import { InstitutionsService } from './institutions/institutions.service.js';
+import { Organisation, OrganisationApproval } from './organisations/organisation.entity.js';
+import { OrganisationApprovalsResolver, OrganisationsResolver } from './organisations/organisations.resolver.js';
+import { OrganisationsService } from './organisations/organisations.service.js';
+import { Profile } from './profiles/profile.entity.js';
+import { ProfilesResolver } from './profiles/profiles.resolver.js';
+import { ProfilesService } from './profiles/profiles.service.js';
+import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessions/prune-refresh-tokens.processor.js';
+import { RefreshToken } from './sessions/refresh-token.entity.js';
+import { SessionsResolver } from './sessions/sessions.resolver.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { User } from './users/user.entity.js';
+import { UsersResolver } from './users/users.resolver.js';
+import { UsersService } from './users/users.service.js';
+
+export const identityEntities = [Institution, Organisation, OrganisationApproval, User, Profile, RefreshToken];
+
+const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
+
+/** The services identity offers the worker (no GraphQL). */
+@Module({
+  imports: [TypeOrmModule.forFeature(identityEntities)],
+  providers: services,
+  exports: services,
+})
+export class IdentityCoreModule {}
+
+/** Identity for the api: services and their GraphQL resolvers. */
+@Module({
+  imports: [IdentityCoreModule],
+  providers: [
+    IdentityLoaders,
+    InstitutionsResolver,
+    OrganisationsResolver,
+    OrganisationApprovalsResolver,
+    ProfilesResolver,
+    SessionsResolver,
+    UsersResolver,
+  ],
+})
+export class IdentityModule {}
+
+/** Identity's jobs, for the worker. */
+@Module({
+  imports: [IdentityCoreModule, BullModule.registerQueue({ name: QueueName.MAINTENANCE })],
+  providers: [PruneRefreshTokensProcessor, PruneRefreshTokensSchedule],
+})
+export class IdentityWorkerModule {}

@@ -1,0 +1,14 @@
+export * from './identity.module.js';
+export { Identity1763769600000 } from './migrations/1763769600000-identity.js';
+export { SessionsService } from './sessions/sessions.service.js';
+export { InstitutionsService } from './institutions/institutions.service.js';
+export { OrganisationsService } from './organisations/organisations.service.js';
+export { UsersService } from './users/users.service.js';
+export { Institution } from './institutions/institution.entity.js';
+export { Organisation, OrganisationApproval, ApprovalStatus } from './organisations/organisation.entity.js';
+export { User } from './users/user.entity.js';
+export { Profile, ProfileVisibility } from './profiles/profile.entity.js';
+
+import { Identity1763769600000 } from './migrations/1763769600000-identity.js';
+export const identityMigrations = [Identity1763769600000];
+export { seedDemo, seedAdmin, DEMO_PASSWORD, type SeededAccount } from './seed/seed.js';

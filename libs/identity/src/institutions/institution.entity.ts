@@ -1,0 +1,22 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType({ description: 'A university or college whose careers service runs on the platform.' })
+@Entity('institution')
+export class Institution {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field(() => [String], { description: 'Students and alumni with an email at one of these domains (or a subdomain) join this institution.' })
+  @Column('text', { array: true })
+  emailDomains: string[];
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

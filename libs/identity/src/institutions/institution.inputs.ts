@@ -1,0 +1,38 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsFQDN, IsOptional, Length } from 'class-validator';
+
+const domains = () =>
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? [...new Set(value.map((d) => (typeof d === 'string' ? d.trim().toLowerCase() : d)))] : value,
+  );
+
+@InputType()
+export class CreateInstitutionInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => [String], { description: 'Email domains of its students and alumni, such as "leeds.ac.uk".' })
+  @domains()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsFQDN({}, { each: true, message: 'each email domain must be a domain name such as leeds.ac.uk' })
+  emailDomains: string[];
+}
+
+@InputType()
+export class UpdateInstitutionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @domains()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsFQDN({}, { each: true, message: 'each email domain must be a domain name such as leeds.ac.uk' })
+  emailDomains?: string[];
+}

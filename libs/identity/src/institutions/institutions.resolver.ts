@@ -1,0 +1,33 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role, type Principal } from '@careers/contracts';
+import { CurrentUser, IdPipe, Public, Roles } from '@careers/platform';
+import { Institution } from './institution.entity.js';
+import { CreateInstitutionInput, UpdateInstitutionInput } from './institution.inputs.js';
+import { InstitutionsService } from './institutions.service.js';
+
+@Resolver(() => Institution)
+export class InstitutionsResolver {
+  constructor(private readonly service: InstitutionsService) {}
+
+  @Public()
+  @Query(() => [Institution], { description: 'Institutions on this installation (for employers choosing whom to work with).' })
+  institutions(): Promise<Institution[]> {
+    return this.service.list();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Institution)
+  createInstitution(@Args('input') input: CreateInstitutionInput): Promise<Institution> {
+    return this.service.create(input);
+  }
+
+  @Roles(Role.STAFF, Role.ADMIN)
+  @Mutation(() => Institution, { description: 'Staff can update their own institution; admins any.' })
+  updateInstitution(
+    @CurrentUser() caller: Principal,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateInstitutionInput,
+  ): Promise<Institution> {
+    return this.service.update(caller, id, input);
+  }
+}

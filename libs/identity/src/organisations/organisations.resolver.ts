@@ -1,0 +1,59 @@
+import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, type Principal } from '@careers/contracts';
+import { canManageInstitution, Connection, CurrentUser, type GraphqlContext, Roles } from '@careers/platform';
+import { IdentityLoaders } from '../identity.loaders.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { Organisation, OrganisationApproval } from './organisation.entity.js';
+import { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@ObjectType()
+export class OrganisationApprovalConnection extends Connection(OrganisationApproval) {}
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(
+    private readonly service: OrganisationsService,
+    private readonly loaders: IdentityLoaders,
+  ) {}
+
+  @Roles(Role.EMPLOYER)
+  @Mutation(() => Organisation, { description: 'Employers of an approved organisation edit its details.' })
+  updateOrganisation(@CurrentUser() caller: Principal, @Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
+    return this.service.update(caller, input);
+  }
+
+  @Roles(Role.STAFF, Role.ADMIN)
+  @Mutation(() => OrganisationApproval, { description: 'Approve or reject an employer for your institution.' })
+  decideOrganisation(@CurrentUser() caller: Principal, @Args('input') input: DecideOrganisationInput): Promise<OrganisationApproval> {
+    return this.service.decide(caller, input);
+  }
+
+  @Roles(Role.STAFF, Role.ADMIN)
+  @Query(() => OrganisationApprovalConnection, { description: 'The employers waiting for (or decided by) your institution.' })
+  organisationApprovals(@CurrentUser() caller: Principal, @Args() args: OrganisationApprovalsArgs) {
+    return this.service.listApprovals(caller, args);
+  }
+
+  @ResolveField(() => [OrganisationApproval], { description: "Members see every institution's decision; staff see their own institution's." })
+  async approvals(@Parent() org: Organisation, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext) {
+    const all = await this.loaders.approvals(ctx, org.id);
+    if (caller.organisationId === org.id) return all;
+    return all.filter((a) => canManageInstitution(caller, a.institutionId));
+  }
+}
+
+@Resolver(() => OrganisationApproval)
+export class OrganisationApprovalsResolver {
+  constructor(private readonly loaders: IdentityLoaders) {}
+
+  @ResolveField(() => Organisation)
+  organisation(@Parent() approval: OrganisationApproval, @Context() ctx: GraphqlContext) {
+    return this.loaders.organisation(ctx, approval.organisationId);
+  }
+
+  @ResolveField(() => Institution)
+  institution(@Parent() approval: OrganisationApproval, @Context() ctx: GraphqlContext) {
+    return this.loaders.institution(ctx, approval.institutionId);
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Role, type Principal } from '@careers/contracts';
+import {
+  assertCanManageInstitution,
+  badInput,
+  byKeys,
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  toConnection,
+} from '@careers/platform';
+import { In, Repository } from 'typeorm';
+import { ApprovalStatus, Organisation, OrganisationApproval } from './organisation.entity.js';
+import type { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(OrganisationApproval) private readonly approvals: Repository<OrganisationApproval>,
+  ) {}
+
+  async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
+    return byKeys(ids, await this.organisations.findBy({ id: In([...ids]) }), (o) => o.id);
+  }
+
+  async approvalsOf(organisationIds: readonly string[]): Promise<OrganisationApproval[][]> {
+    const rows = await this.approvals.find({ where: { organisationId: In([...organisationIds]) }, order: { createdAt: 'ASC' } });
+    return organisationIds.map((id) => rows.filter((r) => r.organisationId === id));
+  }
+
+  /** An organisation can act once at least one institution has approved it. */
+  isApproved(organisationId: string): Promise<boolean> {
+    return this.approvals.existsBy({ organisationId, status: ApprovalStatus.APPROVED });
+  }
+
+  /** An employer acts for their organisation only when it is approved. */
+  async assertEmployerCanAct(caller: Principal): Promise<string> {
+    if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers can do this.');
+    if (!(await this.isApproved(caller.organisationId))) {
+      throw forbidden('Your organisation is waiting for approval by careers staff. You can act once it is approved.');
+    }
+    return caller.organisationId;
+  }
+
+  async update(caller: Principal, input: UpdateOrganisationInput): Promise<Organisation> {
+    const id = await this.assertEmployerCanAct(caller);
+    const organisation = await this.organisations.findOneByOrFail({ id });
+    Object.assign(organisation, input);
+    return this.organisations.save(organisation);
+  }
+
+  /** Staff approve or reject an organisation for their own institution. */
+  async decide(caller: Principal, input: DecideOrganisationInput): Promise<OrganisationApproval> {
+    const institutionId = input.institutionId ?? caller.institutionId;
+    if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
+    assertCanManageInstitution(caller, institutionId);
+    if (!(await this.organisations.existsBy({ id: input.organisationId }))) throw notFound('The organisation');
+    await this.approvals.upsert(
+      {
+        organisationId: input.organisationId,
+        institutionId,
+        status: input.approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
+        reason: input.approve ? (input.reason ?? null) : input.reason!,
+        decidedById: caller.id,
+        decidedAt: new Date(),
+      },
+      { conflictPaths: ['organisationId', 'institutionId'] },
+    );
+    return this.approvals.findOneByOrFail({ organisationId: input.organisationId, institutionId });
+  }
+
+  /** The approval queue of one institution, newest first. */
+  async listApprovals(caller: Principal, args: OrganisationApprovalsArgs): Promise<ConnectionShape<OrganisationApproval>> {
+    const institutionId = args.institutionId ?? caller.institutionId;
+    if (institutionId) assertCanManageInstitution(caller, institutionId);
+    else if (caller.role !== Role.ADMIN) throw forbidden();
+    const first = pageSize(args);
+    const qb = this.approvals.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(first + 1);
+    if (institutionId) qb.andWhere('a.institution_id = :institutionId', { institutionId });
+    if (args.status) qb.andWhere('a.status = :status', { status: args.status });
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after);
+      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    return toConnection(await qb.getMany(), first, (a) => encodeCursor(a.createdAt.toISOString(), a.id));
+  }
+}

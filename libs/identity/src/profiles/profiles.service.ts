@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Principal } from '@careers/contracts';
+import { byKeys, canManageInstitution } from '@careers/platform';
+import { In, Repository } from 'typeorm';
+import type { User } from '../users/user.entity.js';
+import { Profile, ProfileVisibility } from './profile.entity.js';
+import type { UpdateProfileInput } from './profile.inputs.js';
+
+/**
+ * Whether `viewer` may see `owner` (their profile and their place in the
+ * network). Their own staff always may: they moderate.
+ */
+export function canSee(viewer: Principal, owner: Pick<User, 'id' | 'institutionId'>, visibility: ProfileVisibility): boolean {
+  if (viewer.id === owner.id || canManageInstitution(viewer, owner.institutionId)) return true;
+  switch (visibility) {
+    case ProfileVisibility.PUBLIC:
+      return true;
+    case ProfileVisibility.INSTITUTION:
+      return owner.institutionId !== null && viewer.institutionId === owner.institutionId;
+    case ProfileVisibility.PRIVATE:
+      return false;
+  }
+}
+
+@Injectable()
+export class ProfilesService {
+  constructor(@InjectRepository(Profile) private readonly profiles: Repository<Profile>) {}
+
+  async byUserIds(userIds: readonly string[]): Promise<(Profile | null)[]> {
+    return byKeys(userIds, await this.profiles.findBy({ userId: In([...userIds]) }), (p) => p.userId);
+  }
+
+  async update(userId: string, input: UpdateProfileInput): Promise<Profile> {
+    const profile = await this.profiles.findOneByOrFail({ userId });
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined || (key === 'visibility' && value === null)) continue;
+      // Lists cannot be null: null empties them.
+      const list = key === 'sectors' || key === 'skills' || key === 'interests' || key === 'links';
+      (profile as unknown as Record<string, unknown>)[key] = value === null && list ? [] : value;
+    }
+    return this.profiles.save(profile);
+  }
+}

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { Role, TrustLevel } from '@careers/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Institution } from '../institutions/institution.entity.js';
+import { ApprovalStatus, Organisation, OrganisationApproval } from '../organisations/organisation.entity.js';
+import { Profile, ProfileVisibility } from '../profiles/profile.entity.js';
+import { hashPassword } from '../sessions/passwords.js';
+import { User } from '../users/user.entity.js';
+
+export interface SeededAccount {
+  role: Role;
+  email: string;
+  password: string;
+}
+
+export const DEMO_DOMAIN = 'demo.ac.uk';
+export const DEMO_PASSWORD = 'careers-demo-2026';
+
+async function addUser(
+  tx: EntityManager,
+  fields: Pick<User, 'email' | 'displayName' | 'role' | 'institutionId' | 'organisationId' | 'trustLevel'>,
+  password: string,
+  profile: Partial<Profile> = {},
+): Promise<User> {
+  const user = await tx.save(tx.create(User, { ...fields, passwordHash: await hashPassword(password) }));
+  await tx.insert(Profile, { visibility: ProfileVisibility.INSTITUTION, ...profile, userId: user.id });
+  return user;
+}
+
+/**
+ * A demo institution with one person of each role, so a newcomer can sign in
+ * and look around. Does nothing when the demo institution exists.
+ */
+export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
+  return db.transaction(async (tx) => {
+    const existing = await tx
+      .createQueryBuilder(Institution, 'i')
+      .where(':domain = ANY(i.email_domains)', { domain: DEMO_DOMAIN })
+      .getOne();
+    if (existing) return [];
+    const uni = await tx.save(tx.create(Institution, { name: 'Demo University', emailDomains: [DEMO_DOMAIN] }));
+    const acme = await tx.save(
+      tx.create(Organisation, { name: 'Acme Analytics', website: 'https://acme.example', description: 'Data consultancy hiring graduates.' }),
+    );
+    const people: [Role, string, string, TrustLevel, Partial<Profile>][] = [
+      [Role.ADMIN, 'admin@demo.ac.uk', 'Ada Admin', TrustLevel.TRUSTED, {}],
+      [Role.STAFF, 'staff@demo.ac.uk', 'Sam Staff', TrustLevel.TRUSTED, { headline: 'Careers adviser' }],
+      [Role.STUDENT, 'student@demo.ac.uk', 'Stella Student', TrustLevel.NEW, { course: 'History', graduationYear: 2027, sectors: ['law'], interests: ['policy'] }],
+      [Role.ALUMNUS, 'alumnus@demo.ac.uk', 'Alan Alumnus', TrustLevel.BASIC, { course: 'History', graduationYear: 2015, headline: 'Solicitor', sectors: ['law'], visibility: ProfileVisibility.PUBLIC }],
+      [Role.EMPLOYER, 'employer@acme.example', 'Erin Employer', TrustLevel.BASIC, { headline: 'Graduate recruiter at Acme', visibility: ProfileVisibility.PUBLIC }],
+    ];
+    const accounts: SeededAccount[] = [];
+    let staffId = '';
+    for (const [role, email, displayName, trustLevel, profile] of people) {
+      const user = await addUser(
+        tx,
+        {
+          email,
+          displayName,
+          role,
+          trustLevel,
+          institutionId: role === Role.EMPLOYER || role === Role.ADMIN ? null : uni.id,
+          organisationId: role === Role.EMPLOYER ? acme.id : null,
+        },
+        DEMO_PASSWORD,
+        profile,
+      );
+      if (role === Role.STAFF) staffId = user.id;
+      accounts.push({ role, email, password: DEMO_PASSWORD });
+    }
+    await tx.insert(OrganisationApproval, {
+      organisationId: acme.id,
+      institutionId: uni.id,
+      status: ApprovalStatus.APPROVED,
+      decidedById: staffId,
+      decidedAt: new Date(),
+    });
+    return accounts;
+  });
+}
+
+/** The first admin of a real installation. The password is generated unless given. */
+export async function seedAdmin(db: DataSource, email: string, password?: string): Promise<SeededAccount> {
+  const chosen = password ?? randomBytes(12).toString('base64url');
+  await db.transaction((tx) =>
+    addUser(
+      tx,
+      { email: email.toLowerCase(), displayName: 'Administrator', role: Role.ADMIN, trustLevel: TrustLevel.TRUSTED, institutionId: null, organisationId: null },
+      chosen,
+      { visibility: ProfileVisibility.PRIVATE },
+    ),
+  );
+  return { role: Role.ADMIN, email, password: chosen };
+}

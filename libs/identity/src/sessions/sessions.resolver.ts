@@ -1,0 +1,47 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { Principal } from '@careers/contracts';
+import { CurrentUser, type GraphqlContext, Public } from '@careers/platform';
+import { AuthPayload } from './auth-payload.model.js';
+import { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput } from './session.inputs.js';
+import { SessionsService } from './sessions.service.js';
+
+@Resolver()
+export class SessionsResolver {
+  constructor(private readonly service: SessionsService) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Students and alumni join the institution of their email domain.' })
+  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
+    return this.service.signUp(input);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'An employer and a new organisation, waiting for approval by careers staff.' })
+  signUpEmployer(@Args('input') input: SignUpEmployerInput): Promise<AuthPayload> {
+    return this.service.signUpEmployer(input);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Rate-limited per account and per IP address (RATE_LIMITED).' })
+  signIn(@Args('input') input: SignInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    return this.service.signIn(input, ctx.req.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Uses the refresh token up and returns the next. Reusing an old one signs out the whole session.' })
+  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+    return this.service.refresh(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Access tokens already issued run out within minutes.' })
+  async signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    await this.service.signOut(refreshToken);
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs out every session and returns a new one.' })
+  changePassword(@CurrentUser() caller: Principal, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
+    return this.service.changePassword(caller.id, input);
+  }
+}

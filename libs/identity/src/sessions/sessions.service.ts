@@ -1,0 +1,222 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role, TrustLevel } from '@careers/contracts';
+import {
+  AccessTokens,
+  APP_CONFIG,
+  type AppConfig,
+  badInput,
+  conflict,
+  RateLimiter,
+  unauthenticated,
+} from '@careers/platform';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { InstitutionsService } from '../institutions/institutions.service.js';
+import { ApprovalStatus, Organisation, OrganisationApproval } from '../organisations/organisation.entity.js';
+import { Profile } from '../profiles/profile.entity.js';
+import { User } from '../users/user.entity.js';
+import type { AuthPayload } from './auth-payload.model.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { RefreshToken } from './refresh-token.entity.js';
+import type { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput } from './session.inputs.js';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const invalidRefresh = () => unauthenticated('The refresh token is not valid. Sign in again.');
+
+class RefreshTokenReused extends Error {}
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  institutionId: string | null;
+  organisationId: string | null;
+  trustLevel?: TrustLevel;
+  graduationYear?: number | null;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: AccessTokens,
+    private readonly limiter: RateLimiter,
+    private readonly institutions: InstitutionsService,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const institution = await this.institutions.findByEmail(input.email);
+    if (!institution) {
+      throw badInput(
+        `No institution on this platform uses the email domain ${input.email.split('@')[1]}. Sign up with your university email address.`,
+        { field: 'email' },
+      );
+    }
+    const user = await this.db.transaction((tx) =>
+      this.createAccount(tx, { ...input, institutionId: institution.id, organisationId: null }),
+    );
+    return this.startSession(user);
+  }
+
+  /** An employer signs up with a new organisation, which staff of the chosen institution must approve before it can act. */
+  async signUpEmployer(input: SignUpEmployerInput): Promise<AuthPayload> {
+    if (!(await this.institutions.exists(input.institutionId))) {
+      throw badInput('There is no institution with that id.', { field: 'institutionId' });
+    }
+    const user = await this.db.transaction(async (tx) => {
+      const organisation = await tx.save(tx.create(Organisation, { name: input.organisationName, website: input.website ?? null }));
+      await tx.insert(OrganisationApproval, {
+        organisationId: organisation.id,
+        institutionId: input.institutionId,
+        status: ApprovalStatus.PENDING,
+      });
+      return this.createAccount(tx, { ...input, role: Role.EMPLOYER, institutionId: null, organisationId: organisation.id });
+    });
+    return this.startSession(user);
+  }
+
+  /** Creates a user and an empty profile in `tx`; CONFLICT when the email is taken. */
+  async createAccount(tx: EntityManager, account: NewAccount): Promise<User> {
+    const email = account.email.toLowerCase();
+    if (await tx.existsBy(User, { email })) throw conflict('An account with this email already exists. Sign in instead.');
+    const user = await tx.save(
+      tx.create(User, {
+        email,
+        passwordHash: await hashPassword(account.password),
+        displayName: account.displayName,
+        role: account.role,
+        institutionId: account.institutionId,
+        organisationId: account.organisationId,
+        trustLevel: account.trustLevel ?? TrustLevel.NEW,
+      }),
+    );
+    await tx.insert(Profile, { userId: user.id, graduationYear: account.graduationYear ?? null });
+    return user;
+  }
+
+  async signIn(input: SignInInput, ip: string): Promise<AuthPayload> {
+    const windowSeconds = this.config.SIGNIN_LIMIT_WINDOW;
+    const accountKey = `signin:account:${sha256(input.email)}`;
+    const message = 'Too many sign-in attempts.';
+    await this.limiter.hit([{ key: `signin:ip:${ip}`, max: this.config.SIGNIN_LIMIT_PER_IP, windowSeconds }], message);
+    await this.limiter.assertBelow({ key: accountKey, max: this.config.SIGNIN_LIMIT_PER_ACCOUNT, windowSeconds }, message);
+
+    const user = await this.db.getRepository(User).findOneBy({ email: input.email });
+    if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
+      await this.limiter.hit([{ key: accountKey, max: this.config.SIGNIN_LIMIT_PER_ACCOUNT, windowSeconds }], message);
+      throw unauthenticated('The email or password is not right.');
+    }
+    await this.limiter.reset(accountKey);
+    return this.startSession(user);
+  }
+
+  /** Uses up a refresh token and returns the next one. A token used twice revokes its whole family. */
+  async refresh(token: string): Promise<AuthPayload> {
+    const [id, secret] = token.split('.');
+    if (!id || !secret || !UUID.test(id)) throw invalidRefresh();
+    try {
+      const { user, next } = await this.db.transaction(async (tx) => {
+        const row = await tx.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!row || !safeEqual(row.secretHash, sha256(secret))) throw invalidRefresh();
+        if (row.revokedAt) throw invalidRefresh();
+        if (row.usedAt) {
+          await tx.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+          throw new RefreshTokenReused();
+        }
+        if (row.expiresAt <= new Date()) throw unauthenticated('The session has expired. Sign in again.');
+        await tx.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
+        const user = await tx.findOneByOrFail(User, { id: row.userId });
+        return { user, next: await this.issueRefreshToken(tx, user.id, row.familyId) };
+      });
+      return { ...(await this.accessFor(user, next.familyId)), refreshToken: next.token, user };
+    } catch (error) {
+      if (error instanceof RefreshTokenReused) {
+        throw unauthenticated(
+          'This refresh token was already used, so it may have been stolen: every session from that sign-in has been signed out. Sign in again.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Ends the session the refresh token belongs to. Unknown or already ended tokens are fine. */
+  async signOut(token: string): Promise<void> {
+    const [id, secret] = token.split('.');
+    if (!id || !secret || !UUID.test(id)) return;
+    const row = await this.db.getRepository(RefreshToken).findOneBy({ id });
+    if (!row || !safeEqual(row.secretHash, sha256(secret))) return;
+    await this.revokeFamily(row.familyId);
+  }
+
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.db.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Changing the password signs out every session and starts a new one. */
+  async changePassword(userId: string, input: ChangePasswordInput): Promise<AuthPayload> {
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw badInput('The current password is not right.', { field: 'currentPassword' });
+    }
+    if (input.newPassword === input.currentPassword) {
+      throw badInput('The new password must differ from the current one.', { field: 'newPassword' });
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.update(User, { id: userId }, { passwordHash });
+      await tx.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+    return this.startSession(user);
+  }
+
+  async startSession(user: User): Promise<AuthPayload> {
+    const next = await this.issueRefreshToken(this.db.manager, user.id, randomUUID());
+    return { ...(await this.accessFor(user, next.familyId)), refreshToken: next.token, user };
+  }
+
+  private async accessFor(user: User, sessionId: string) {
+    const accessToken = await this.tokens.issue({
+      id: user.id,
+      role: user.role,
+      institutionId: user.institutionId,
+      organisationId: user.organisationId,
+      trustLevel: user.trustLevel,
+      sessionId,
+    });
+    return { accessToken, expiresIn: this.tokens.ttlSeconds };
+  }
+
+  private async issueRefreshToken(tx: EntityManager, userId: string, familyId: string) {
+    const secret = randomBytes(32).toString('base64url');
+    const row = await tx.save(
+      tx.create(RefreshToken, {
+        userId,
+        familyId,
+        secretHash: sha256(secret),
+        expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL * 1000),
+      }),
+    );
+    return { token: `${row.id}.${secret}`, familyId };
+  }
+
+  /** Drops refresh tokens that can no longer be used (run on a schedule by the worker). */
+  async pruneExpired(olderThan: Date = new Date()): Promise<number> {
+    const result = await this.db
+      .createQueryBuilder()
+      .delete()
+      .from(RefreshToken)
+      .where('expires_at < :olderThan', { olderThan })
+      .execute();
+    return result.affected ?? 0;
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

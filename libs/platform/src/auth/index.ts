@@ -1,0 +1,6 @@
+export * from './access-tokens.js';
+export * from './auth.guard.js';
+export * from './auth.module.js';
+export * from './decorators.js';
+export * from './policies.js';
+export * from './request-of.js';

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Every setting the platform reads, in one validated schema. Start-up stops on
+ * the first wrong value with a message naming the variable.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    /** Run pending migrations when the api starts (the default mode); deployments use `npm run migrate`. */
+    MIGRATIONS_RUN: bool.default(true),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+    /** Prefix of every Redis key the platform writes, so installations (and test runs) can share a Redis. */
+    REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('careers'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL: seconds(15 * 60),
+    REFRESH_TOKEN_TTL: seconds(30 * 24 * 3600),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Sign-in attempts allowed per account and per IP address in each window. */
+    SIGNIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+    SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
+    SIGNIN_LIMIT_WINDOW: seconds(15 * 60),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(30),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
+    /** Bodies larger than this are refused before parsing (BAD_USER_INPUT). */
+    HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+    /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
+    TRUST_PROXY: bool.default(false),
+    SHUTDOWN_GRACE: seconds(10),
+  })
+  .transform((c, ctx) => {
+    if (!c.JWT_SECRET) {
+      if (c.NODE_ENV === 'production') {
+        ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+        return z.NEVER;
+      }
+      // Outside production a missing secret is generated, so tokens do not outlive the process.
+      // `npm start` passes one it keeps under .data/ so sign-ins survive restarts.
+      return { ...c, JWT_SECRET: randomBytes(32).toString('base64url'), jwtSecretGenerated: true };
+    }
+    return { ...c, JWT_SECRET: c.JWT_SECRET, jwtSecretGenerated: false };
+  });
+
+export type AppConfig = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws ConfigError naming each wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]),
+  );
+  const result = configSchema.safeParse(blankToUndefined);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(configuration)';
+      const value = env[name];
+      const shown = value === undefined ? 'not set' : name === 'JWT_SECRET' ? 'set' : JSON.stringify(value);
+      return `${name}: ${issue.message} (${shown})`;
+    }),
+  );
+}

@@ -1,0 +1,90 @@
+import { type Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { badInput } from '../errors/app-error.js';
+
+/** The largest page a client may ask for. Larger `first` values are refused (BAD_USER_INPUT), not clamped. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(200)
+  after?: string;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** A Relay connection type for `node`: `@ObjectType() class UserConnection extends Connection(User) {}`. */
+export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return ConnectionType as Type<ConnectionShape<T>>;
+}
+
+/** Keyset cursors: opaque to clients, the sort key and id of the last row to us. */
+export function encodeCursor(sortKey: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string | number, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === 'string' || typeof value[0] === 'number') &&
+      typeof value[1] === 'string'
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('The cursor is not valid: pass the endCursor of a previous page.', { field: 'after' });
+}
+
+/** Builds a page from rows fetched with `limit + 1` (the extra row tells whether there is a next page). */
+export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => string): ConnectionShape<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+export const pageSize = (args: ConnectionArgs): number => args.first ?? DEFAULT_PAGE_SIZE;

@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type ValidationError as ClassValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError, ErrorCode, badInput } from '../errors/app-error.js';
+import type { GraphqlContext } from './graphql-context.js';
+
+// What Apollo and graphql-js report for a request the client got wrong.
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const OUR_CODES = new Set<string>(Object.values(ErrorCode));
+const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; quote the request id if you contact support.';
+
+/** The one place where errors become what clients see. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && (CLIENT_CODES.has(code) || (OUR_CODES.has(code) && !original))) {
+    const ext = { ...(formatted.extensions ?? {}) };
+    delete ext['stacktrace'];
+    return { ...base, extensions: { ...ext, code: CLIENT_CODES.has(code) ? ErrorCode.BAD_USER_INPUT : code } };
+  }
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Field-by-field messages from class-validator, as one BAD_USER_INPUT error. */
+export function validationError(errors: ClassValidationError[]): AppError {
+  const fields: Record<string, string[]> = {};
+  const walk = (list: ClassValidationError[], prefix: string) => {
+    for (const e of list) {
+      const path = prefix ? `${prefix}.${e.property}` : e.property;
+      if (e.constraints) fields[path] = Object.values(e.constraints);
+      if (e.children?.length) walk(e.children, path);
+    }
+  };
+  walk(errors, '');
+  const summary = Object.entries(fields)
+    .map(([f, msgs]) => `${f}: ${msgs.join(', ')}`)
+    .join('; ');
+  return badInput(`Some values are not valid. ${summary}`, { fields });
+}
+
+/** Logs unexpected errors with the request id, and puts the request id on every error sent. */
+export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const original = error.originalError;
+            if (original instanceof AppError) continue;
+            const code = error.extensions?.['code'];
+            if (!original && typeof code === 'string' && (CLIENT_CODES.has(code) || OUR_CODES.has(code))) continue;
+            logger.error({ err: original ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          const body = response.body;
+          if (body.kind !== 'single' || !body.singleResult.errors) return;
+          const requestId = contextValue.req?.id;
+          body.singleResult.errors = body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId },
+          }));
+        },
+      };
+    },
+  };
+}

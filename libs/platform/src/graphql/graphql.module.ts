@@ -1,0 +1,60 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
+import { errorReportingPlugin, formatError, validationError } from './errors.js';
+import type { GraphqlContext } from './graphql-context.js';
+import { Loaders } from './loaders.js';
+import { queryLimitsPlugin } from './query-limits.js';
+
+/** GraphQL over HTTP at /graphql, with the conventions of docs/graphql.md. */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, ROOT_LOGGER],
+      useFactory: (config: AppConfig, logger: Logger): ApolloDriverConfig => {
+        const production = config.NODE_ENV === 'production';
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !production,
+          playground: false,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
+          formatError,
+          plugins: [
+            production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+            queryLimitsPlugin({
+              maxDepth: config.GRAPHQL_MAX_DEPTH,
+              maxAliases: config.GRAPHQL_MAX_ALIASES,
+              maxCost: config.GRAPHQL_MAX_COST,
+            }),
+            errorReportingPlugin(logger),
+          ],
+        };
+      },
+    }),
+  ],
+  providers: [
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        transform: true,
+        whitelist: true,
+        forbidUnknownValues: true,
+        exceptionFactory: validationError,
+      }),
+    },
+  ],
+})
+export class GraphqlModule {}

@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type ErrorRequestHandler } from 'express';
+import type { AppConfig } from '../config/config.js';
+import { ErrorCode } from '../errors/app-error.js';
+
+/**
+ * Body parsing with a size limit. A body that is too large or not JSON gets a
+ * GraphQL-shaped BAD_USER_INPUT answer instead of Express's HTML error page.
+ */
+export function configureHttp(app: INestApplication, config: AppConfig): void {
+  const server = app as NestExpressApplication;
+  if (config.TRUST_PROXY) server.set('trust proxy', true);
+  server.disable('x-powered-by');
+  server.use(express.json({ limit: config.HTTP_BODY_LIMIT }));
+  const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number }, _req, res, next) => {
+    const message =
+      err.type === 'entity.too.large'
+        ? `The request body is larger than ${config.HTTP_BODY_LIMIT}.`
+        : err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : undefined;
+    if (!message) return next(err);
+    res.status(err.status ?? 400).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+  };
+  server.use(bodyErrors);
+}

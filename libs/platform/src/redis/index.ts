@@ -1,0 +1,3 @@
+export * from './redis.module.js';
+export * from './redis.token.js';
+export * from './rate-limiter.js';

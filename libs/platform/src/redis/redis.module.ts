@@ -1,0 +1,36 @@
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { RateLimiter } from './rate-limiter.js';
+import { REDIS } from './redis.token.js';
+
+
+@Injectable()
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/**
+ * The shared ioredis client for rate limits, presence and fan-out. Every key
+ * carries `${REDIS_PREFIX}:` so installations and test runs can share one Redis.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new Redis(config.REDIS_URL, { keyPrefix: `${config.REDIS_PREFIX}:`, maxRetriesPerRequest: 2, lazyConnect: false }),
+    },
+    RedisCloser,
+    RateLimiter,
+  ],
+  exports: [REDIS, RateLimiter],
+})
+export class RedisModule {}
