@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Principal } from '@careers/contracts';
 import { User } from '../users/user.entity.js';
 
 @ObjectType({ description: 'A signed-in session: a short-lived access token and the refresh token that renews it.' })
@@ -14,4 +15,7 @@ export class AuthPayload {
 
   @Field(() => User)
   user: User;
+
+  /** Who the session is for: the rest of the response is resolved as this person. */
+  principal: Principal;
 }

@@ -5,32 +5,39 @@ import { AuthPayload } from './auth-payload.model.js';
 import { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput } from './session.inputs.js';
 import { SessionsService } from './sessions.service.js';
 
+/** The fields under a new session (`user { email }`) are resolved as its user, though the call itself was anonymous. */
+async function asCaller(ctx: GraphqlContext, pending: Promise<AuthPayload>): Promise<AuthPayload> {
+  const payload = await pending;
+  ctx.req.principal = payload.principal;
+  return payload;
+}
+
 @Resolver()
 export class SessionsResolver {
   constructor(private readonly service: SessionsService) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Students and alumni join the institution of their email domain.' })
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.service.signUp(input);
+  signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    return asCaller(ctx, this.service.signUp(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'An employer and a new organisation, waiting for approval by careers staff.' })
-  signUpEmployer(@Args('input') input: SignUpEmployerInput): Promise<AuthPayload> {
-    return this.service.signUpEmployer(input);
+  signUpEmployer(@Args('input') input: SignUpEmployerInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    return asCaller(ctx, this.service.signUpEmployer(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Rate-limited per account and per IP address (RATE_LIMITED).' })
   signIn(@Args('input') input: SignInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return this.service.signIn(input, ctx.req.ip ?? 'unknown');
+    return asCaller(ctx, this.service.signIn(input, ctx.req.ip ?? 'unknown'));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Uses the refresh token up and returns the next. Reusing an old one signs out the whole session.' })
-  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return this.service.refresh(refreshToken);
+  refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    return asCaller(ctx, this.service.refresh(refreshToken));
   }
 
   @Public()
@@ -41,7 +48,11 @@ export class SessionsResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs out every session and returns a new one.' })
-  changePassword(@CurrentUser() caller: Principal, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
-    return this.service.changePassword(caller.id, input);
+  changePassword(
+    @CurrentUser() caller: Principal,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
+    return asCaller(ctx, this.service.changePassword(caller.id, input));
   }
 }

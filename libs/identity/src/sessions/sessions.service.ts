@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, TrustLevel } from '@careers/contracts';
+import { type Principal, Role, TrustLevel } from '@careers/contracts';
 import {
   AccessTokens,
   APP_CONFIG,
@@ -24,8 +24,6 @@ import type { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput
 const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const invalidRefresh = () => unauthenticated('The refresh token is not valid. Sign in again.');
-
-class RefreshTokenReused extends Error {}
 
 export interface NewAccount {
   email: string;
@@ -118,29 +116,26 @@ export class SessionsService {
   async refresh(token: string): Promise<AuthPayload> {
     const [id, secret] = token.split('.');
     if (!id || !secret || !UUID.test(id)) throw invalidRefresh();
-    try {
-      const { user, next } = await this.db.transaction(async (tx) => {
-        const row = await tx.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!row || !safeEqual(row.secretHash, sha256(secret))) throw invalidRefresh();
-        if (row.revokedAt) throw invalidRefresh();
-        if (row.usedAt) {
-          await tx.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-          throw new RefreshTokenReused();
-        }
-        if (row.expiresAt <= new Date()) throw unauthenticated('The session has expired. Sign in again.');
-        await tx.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
-        const user = await tx.findOneByOrFail(User, { id: row.userId });
-        return { user, next: await this.issueRefreshToken(tx, user.id, row.familyId) };
-      });
-      return { ...(await this.accessFor(user, next.familyId)), refreshToken: next.token, user };
-    } catch (error) {
-      if (error instanceof RefreshTokenReused) {
-        throw unauthenticated(
-          'This refresh token was already used, so it may have been stolen: every session from that sign-in has been signed out. Sign in again.',
-        );
+    const outcome = await this.db.transaction(async (tx) => {
+      const row = await tx.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row || !safeEqual(row.secretHash, sha256(secret))) throw invalidRefresh();
+      if (row.revokedAt) throw invalidRefresh();
+      if (row.usedAt) {
+        // Reuse: the revocation must commit, so it is reported after the transaction, not thrown inside it.
+        await tx.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        return 'reused' as const;
       }
-      throw error;
+      if (row.expiresAt <= new Date()) throw unauthenticated('The session has expired. Sign in again.');
+      await tx.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
+      const user = await tx.findOneByOrFail(User, { id: row.userId });
+      return { user, next: await this.issueRefreshToken(tx, user.id, row.familyId) };
+    });
+    if (outcome === 'reused') {
+      throw unauthenticated(
+        'This refresh token was already used, so it may have been stolen: every session from that sign-in has been signed out. Sign in again.',
+      );
     }
+    return this.payload(outcome.user, outcome.next);
   }
 
   /** Ends the session the refresh token belongs to. Unknown or already ended tokens are fine. */
@@ -174,20 +169,25 @@ export class SessionsService {
   }
 
   async startSession(user: User): Promise<AuthPayload> {
-    const next = await this.issueRefreshToken(this.db.manager, user.id, randomUUID());
-    return { ...(await this.accessFor(user, next.familyId)), refreshToken: next.token, user };
+    return this.payload(user, await this.issueRefreshToken(this.db.manager, user.id, randomUUID()));
   }
 
-  private async accessFor(user: User, sessionId: string) {
-    const accessToken = await this.tokens.issue({
+  private async payload(user: User, refresh: { token: string; familyId: string }): Promise<AuthPayload> {
+    const principal: Principal = {
       id: user.id,
       role: user.role,
       institutionId: user.institutionId,
       organisationId: user.organisationId,
       trustLevel: user.trustLevel,
-      sessionId,
-    });
-    return { accessToken, expiresIn: this.tokens.ttlSeconds };
+      sessionId: refresh.familyId,
+    };
+    return {
+      accessToken: await this.tokens.issue(principal),
+      expiresIn: this.tokens.ttlSeconds,
+      refreshToken: refresh.token,
+      user,
+      principal,
+    };
   }
 
   private async issueRefreshToken(tx: EntityManager, userId: string, familyId: string) {

@@ -1,0 +1,3 @@
+export * from './api-client.js';
+export * from './factories.js';
+export * from './test-environment.js';
