@@ -3,6 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 export class Identity1763769600000 implements MigrationInterface {
   name = 'Identity1763769600000';
 
+  // created_at is timestamptz(3): JavaScript dates hold milliseconds, so keyset cursors built from them round-trip exactly.
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TYPE role AS ENUM ('STUDENT', 'ALUMNUS', 'EMPLOYER', 'STAFF', 'ADMIN')`);
     await db.query(`CREATE TYPE trust_level AS ENUM ('NEW', 'BASIC', 'TRUSTED')`);
@@ -13,7 +14,7 @@ export class Identity1763769600000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         name text NOT NULL,
         email_domains text[] NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX institution_email_domains ON institution USING gin (email_domains)`);
     await db.query(`
@@ -22,7 +23,7 @@ export class Identity1763769600000 implements MigrationInterface {
         name text NOT NULL,
         website text,
         description text,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await db.query(`
       CREATE TABLE user_account (
@@ -34,7 +35,7 @@ export class Identity1763769600000 implements MigrationInterface {
         institution_id uuid REFERENCES institution (id),
         organisation_id uuid REFERENCES organisation (id),
         trust_level trust_level NOT NULL DEFAULT 'NEW',
-        created_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT user_email_lower CHECK (email = lower(email)),
         CONSTRAINT user_membership CHECK (
@@ -56,7 +57,7 @@ export class Identity1763769600000 implements MigrationInterface {
         reason text,
         decided_by_id uuid REFERENCES user_account (id) ON DELETE SET NULL,
         decided_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
         UNIQUE (organisation_id, institution_id)
       )`);
     await db.query(`CREATE INDEX organisation_approval_queue ON organisation_approval (institution_id, status, created_at DESC, id DESC)`);
@@ -83,7 +84,7 @@ export class Identity1763769600000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz,
         revoked_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX refresh_token_family ON refresh_token (family_id)`);
     await db.query(`CREATE INDEX refresh_token_user ON refresh_token (user_id)`);

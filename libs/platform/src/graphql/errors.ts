@@ -10,6 +10,16 @@ const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; quote the request id if you contact support.';
 
+/**
+ * An error with no path happened before execution: graphql-js refused the
+ * request itself (syntax, validation, variable values). Its message describes
+ * the request, never our internals. (Checked by name, not instanceof: graphql
+ * ships CommonJS and ESM builds, and a library may hold the other one.)
+ */
+function isRequestError(formatted: GraphQLFormattedError, original: unknown): boolean {
+  return !formatted.path && (original === undefined || (original instanceof Error && original.name === 'GraphQLError'));
+}
+
 /** The one place where errors become what clients see. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
@@ -18,6 +28,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
   }
   const code = formatted.extensions?.['code'];
+  if (isRequestError(formatted, original)) {
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   if (typeof code === 'string' && (CLIENT_CODES.has(code) || (OUR_CODES.has(code) && !original))) {
     const ext = { ...(formatted.extensions ?? {}) };
     delete ext['stacktrace'];
@@ -51,7 +64,7 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Graphql
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             const original = error.originalError;
-            if (original instanceof AppError) continue;
+            if (original instanceof AppError || isRequestError(error, original)) continue;
             const code = error.extensions?.['code'];
             if (!original && typeof code === 'string' && (CLIENT_CODES.has(code) || OUR_CODES.has(code))) continue;
             logger.error({ err: original ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');

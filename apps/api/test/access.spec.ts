@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { Institution } from '@careers/identity';
+import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { createApiApp } from '../src/app.js';
+
+const USER = `query($id: ID!) { user(id: $id) { id displayName email trustLevel profile { headline } } }`;
+const USERS = `query($institutionId: ID, $role: Role) { users(institutionId: $institutionId, role: $role, first: 50) { edges { node { id } } } }`;
+const SET_TRUST = `mutation($input: SetTrustLevelInput!) { setTrustLevel(input: $input) { id trustLevel } }`;
+const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { headline visibility } }`;
+const DECIDE = `mutation($input: DecideOrganisationInput!) { decideOrganisation(input: $input) { status reason institution { id } } }`;
+const UPDATE_ORG = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name description } }`;
+const UPDATE_INSTITUTION = `mutation($id: ID!, $input: UpdateInstitutionInput!) { updateInstitution(id: $id, input: $input) { name } }`;
+const CREATE_INSTITUTION = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id name emailDomains } }`;
+const CREATE_STAFF = `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id role email } }`;
+
+describe('who may do what', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let a: Institution;
+  let b: Institution;
+  let staffA: TestUser;
+  let staffB: TestUser;
+  let admin: TestUser;
+  let studentA: TestUser;
+  let studentA2: TestUser;
+  let studentB: TestUser;
+  let alumnusA: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    factory = new Factory(api);
+    [a, b] = await Promise.all([factory.institution('A University'), factory.institution('B University')]);
+    [staffA, staffB, admin, studentA, studentA2, studentB, alumnusA] = await Promise.all([
+      factory.user(Role.STAFF, { institution: a }),
+      factory.user(Role.STAFF, { institution: b }),
+      factory.user(Role.ADMIN),
+      factory.user(Role.STUDENT, { institution: a }),
+      factory.user(Role.STUDENT, { institution: a }),
+      factory.user(Role.STUDENT, { institution: b }),
+      factory.user(Role.ALUMNUS, { institution: a }),
+    ]);
+    ok(await api.gql(UPDATE_PROFILE, { input: { headline: 'Private person', visibility: 'PRIVATE' } }, studentA.token));
+    ok(await api.gql(UPDATE_PROFILE, { input: { headline: 'Solicitor', visibility: 'PUBLIC' } }, alumnusA.token));
+  });
+  afterAll(() => api.close());
+
+  it('refuses anonymous callers everything but the public operations', async () => {
+    expect(errorCode(await api.gql(`{ me { id } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(USER, { id: studentA.user.id }))).toBe('UNAUTHENTICATED');
+    expect(ok(await api.gql(`{ institutions { name } }`)).institutions.map((i: { name: string }) => i.name)).toEqual(
+      expect.arrayContaining(['A University', 'B University']),
+    );
+  });
+
+  it('shows a person by the visibility of their profile, and hides them as NOT_FOUND otherwise', async () => {
+    // Private: only the person and their institution's staff.
+    expect(errorCode(await api.gql(USER, { id: studentA.user.id }, studentA2.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(USER, { id: studentA.user.id }, staffB.token))).toBe('NOT_FOUND');
+    expect(ok(await api.gql(USER, { id: studentA.user.id }, staffA.token)).user).toMatchObject({ email: studentA.email, profile: { headline: 'Private person' } });
+    expect(ok(await api.gql(USER, { id: studentA.user.id }, studentA.token)).user.trustLevel).toBe('NEW');
+
+    // Institution-only (the default): same institution yes, other institutions no.
+    expect(ok(await api.gql(USER, { id: studentA2.user.id }, alumnusA.token)).user).toMatchObject({ id: studentA2.user.id, email: null, trustLevel: null });
+    expect(errorCode(await api.gql(USER, { id: studentA2.user.id }, studentB.token))).toBe('NOT_FOUND');
+
+    // Public: everyone signed in, without the private fields.
+    expect(ok(await api.gql(USER, { id: alumnusA.user.id }, studentB.token)).user).toEqual({
+      id: alumnusA.user.id,
+      displayName: alumnusA.user.displayName,
+      email: null,
+      trustLevel: null,
+      profile: { headline: 'Solicitor' },
+    });
+
+    // Guessing ids tells nothing: a malformed id is bad input, an unknown one is not found.
+    expect(errorCode(await api.gql(USER, { id: '1 OR 1=1' }, studentB.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(USER, { id: '00000000-0000-4000-8000-000000000000' }, studentB.token))).toBe('NOT_FOUND');
+  });
+
+  it('lets staff list and set the trust of their own institution only', async () => {
+    const listed = ok(await api.gql(USERS, {}, staffA.token)).users.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(listed).toEqual(expect.arrayContaining([studentA.user.id, alumnusA.user.id, staffA.user.id]));
+    expect(listed).not.toContain(studentB.user.id);
+    expect(errorCode(await api.gql(USERS, { institutionId: b.id }, staffA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(USERS, {}, studentA.token))).toBe('FORBIDDEN');
+    expect(ok(await api.gql(USERS, { institutionId: b.id, role: 'STUDENT' }, admin.token)).users.edges).toEqual([{ node: { id: studentB.user.id } }]);
+
+    expect(ok(await api.gql(SET_TRUST, { input: { userId: studentA.user.id, trustLevel: 'TRUSTED' } }, staffA.token)).setTrustLevel.trustLevel).toBe('TRUSTED');
+    const cross = await api.gql(SET_TRUST, { input: { userId: studentB.user.id, trustLevel: 'TRUSTED' } }, staffA.token);
+    expect(errorCode(cross)).toBe('FORBIDDEN');
+    expect(ok(await api.gql(USER, { id: studentB.user.id }, staffB.token)).user.trustLevel).toBe('NEW');
+    expect(errorCode(await api.gql(SET_TRUST, { input: { userId: studentA2.user.id, trustLevel: 'TRUSTED' } }, alumnusA.token))).toBe('FORBIDDEN');
+  });
+
+  it('lets staff edit their own institution, and only admins create institutions and staff', async () => {
+    expect(ok(await api.gql(UPDATE_INSTITUTION, { id: a.id, input: { name: 'A University (renamed)' } }, staffA.token)).updateInstitution.name).toBe('A University (renamed)');
+    expect(errorCode(await api.gql(UPDATE_INSTITUTION, { id: b.id, input: { name: 'Mine now' } }, staffA.token))).toBe('FORBIDDEN');
+
+    const input = { name: 'C College', emailDomains: ['C-College.ac.uk'] };
+    expect(errorCode(await api.gql(CREATE_INSTITUTION, { input }, staffA.token))).toBe('FORBIDDEN');
+    const created = ok(await api.gql(CREATE_INSTITUTION, { input }, admin.token)).createInstitution;
+    expect(created.emailDomains).toEqual(['c-college.ac.uk']);
+    expect(errorCode(await api.gql(CREATE_INSTITUTION, { input: { name: 'Copy', emailDomains: ['c-college.ac.uk'] } }, admin.token))).toBe('CONFLICT');
+
+    const staff = { email: 'adviser@c-college.ac.uk', password: 'first password 123', displayName: 'Adviser', role: 'STAFF', institutionId: created.id };
+    expect(errorCode(await api.gql(CREATE_STAFF, { input: staff }, staffA.token))).toBe('FORBIDDEN');
+    expect(ok(await api.gql(CREATE_STAFF, { input: staff }, admin.token)).createStaffAccount).toMatchObject({ role: 'STAFF', email: 'adviser@c-college.ac.uk' });
+    const signIn = await api.gql(`mutation($i: SignInInput!) { signIn(input: $i) { user { role institution { name } } } }`, { i: { email: staff.email, password: staff.password } });
+    expect(ok(signIn).signIn.user).toEqual({ role: 'STAFF', institution: { name: 'C College' } });
+  });
+
+  it('keeps an unapproved employer from acting until staff approve, for their own institution only', async () => {
+    const org = await factory.organisation({ pendingAt: a });
+    const employer = await factory.user(Role.EMPLOYER, { organisation: org });
+    const refused = await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0]!.message).toContain('waiting for approval');
+
+    // Staff of B cannot decide for A; students cannot decide at all.
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, studentA.token))).toBe('FORBIDDEN');
+    // A rejection needs a reason the employer can read.
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: false } }, staffA.token))).toBe('BAD_USER_INPUT');
+    const rejected = ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Please add a website' } }, staffA.token));
+    expect(rejected.decideOrganisation).toEqual({ status: 'REJECTED', reason: 'Please add a website', institution: { id: a.id } });
+    const seen = ok(await api.gql(`{ me { organisation { approvals { status reason } } } }`, {}, employer.token));
+    expect(seen.me.organisation.approvals).toEqual([{ status: 'REJECTED', reason: 'Please add a website' }]);
+    expect(errorCode(await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token))).toBe('FORBIDDEN');
+
+    // The queue of A shows it; B's does not.
+    const queue = `query($s: ApprovalStatus) { organisationApprovals(status: $s) { edges { node { organisation { id } status } } } }`;
+    expect(ok(await api.gql(queue, { s: 'REJECTED' }, staffA.token)).organisationApprovals.edges).toContainEqual({ node: { organisation: { id: org.id }, status: 'REJECTED' } });
+    expect(ok(await api.gql(queue, {}, staffB.token)).organisationApprovals.edges).not.toContainEqual(expect.objectContaining({ node: expect.objectContaining({ organisation: { id: org.id } }) }));
+
+    ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffA.token));
+    expect(ok(await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token)).updateOrganisation.description).toBe('We hire');
+    // An employer is not staff, and not of another organisation.
+    expect(errorCode(await api.gql(USERS, {}, employer.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
+  });
+
+  it('lets only the person edit their profile, validating what they write', async () => {
+    const person = await factory.user(Role.ALUMNUS, { institution: a });
+    const updated = ok(
+      await api.gql(
+        `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { headline sectors skills links { label url } visibility } }`,
+        { input: { headline: 'Barrister', sectors: [' law ', 'law', 'policy'], links: [{ label: 'Site', url: 'https://example.org' }], visibility: 'PUBLIC' } },
+        person.token,
+      ),
+    ).updateProfile;
+    expect(updated).toEqual({ headline: 'Barrister', sectors: ['law', 'policy'], skills: [], links: [{ label: 'Site', url: 'https://example.org' }], visibility: 'PUBLIC' });
+
+    const before = ok(await api.gql(`{ me { profile { headline links { url } } } }`, {}, person.token));
+    const bad = await api.gql(UPDATE_PROFILE, { input: { headline: 'New', links: [{ label: 'x', url: 'javascript:alert(1)' }] } }, person.token);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.extensions['fields']).toHaveProperty(['links.0.url']);
+    expect(ok(await api.gql(`{ me { profile { headline links { url } } } }`, {}, person.token))).toEqual(before);
+  });
+});

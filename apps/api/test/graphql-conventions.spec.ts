@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { Institution } from '@careers/identity';
+import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { createApiApp } from '../src/app.js';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`;
+
+describe('GraphQL conventions: bad input, limits, pages, errors, health', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let institution: Institution;
+  let staff: TestUser;
+  let domain: string;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    factory = new Factory(api);
+    institution = await factory.institution();
+    domain = institution.emailDomains[0]!;
+    staff = await factory.user(Role.STAFF, { institution });
+  });
+  afterAll(() => api.close());
+
+  const valid = () => ({ email: `new-${Math.random().toString(36).slice(2)}@${domain}`, password: 'a long enough password', displayName: 'New', role: 'STUDENT' });
+
+  it.each([
+    ['a malformed email', { email: 'not-an-email' }, 'email'],
+    ['a short password', { password: 'short' }, 'password'],
+    ['a role one cannot choose', { role: 'ADMIN' }, 'role'],
+    ['an empty name', { displayName: '   ' }, 'displayName'],
+    ['a 200 KB name', { displayName: 'x'.repeat(200_000) }, 'displayName'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_, change, field) => {
+    const before = await factory.count('user_account');
+    const result = await api.gql(SIGN_UP, { input: { ...valid(), ...change } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions['fields']).toHaveProperty([field]);
+    expect(result.errors![0]!.message).toContain(field);
+    expect(await factory.count('user_account')).toBe(before);
+  });
+
+  it('refuses an unknown enum value, inline or in variables', async () => {
+    const before = await factory.count('user_account');
+    expect(errorCode(await api.gql(SIGN_UP, { input: { ...valid(), role: 'WIZARD' } }))).toBe('BAD_USER_INPUT');
+    const inline = await api.gql(`mutation { signUp(input: { email: "x@${domain}", password: "a long enough password", displayName: "X", role: WIZARD }) { accessToken } }`);
+    expect(errorCode(inline)).toBe('BAD_USER_INPUT');
+    expect(await factory.count('user_account')).toBe(before);
+  });
+
+  it('refuses a 1 MB body with BAD_USER_INPUT in GraphQL shape, and writes nothing', async () => {
+    const before = await factory.count('user_account');
+    const result = await api.gql(SIGN_UP, { input: { ...valid(), displayName: 'x'.repeat(1024 * 1024) } });
+    expect(result.status).toBe(413);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.message).toContain('larger than');
+    expect(await factory.count('user_account')).toBe(before);
+  });
+
+  it('refuses queries deeper than the limit', async () => {
+    // me → organisation → approvals → organisation → approvals → … : 12 levels.
+    let selection = 'id';
+    for (let i = 0; i < 5; i++) selection = `organisation { approvals { ${selection} } }`;
+    const result = await api.gql(`{ me { ${selection} } }`, {}, staff.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.message).toMatch(/levels deep; the limit is 10/);
+    expect(ok(await api.gql(`{ me { organisation { approvals { organisation { id } } } } }`, {}, staff.token))).toBeTruthy();
+  });
+
+  it('refuses too many aliases, and queries that would cost too much', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const many = await api.gql(`{ ${aliases} }`, {}, staff.token);
+    expect(errorCode(many)).toBe('BAD_USER_INPUT');
+    expect(many.errors![0]!.message).toContain('aliases');
+
+    // 100 users × 100 approvals each would be ~10,000 field resolutions.
+    const costly = await api.gql(
+      `{ a: users(first: 100) { edges { node { organisation { approvals { id status reason decidedAt createdAt organisation { id name website description createdAt } institution { id name emailDomains createdAt } } } profile { headline bio course sectors skills interests } } } }
+         b: users(first: 100) { edges { node { organisation { approvals { id status reason decidedAt createdAt organisation { id name website description createdAt } institution { id name emailDomains createdAt } } } profile { headline bio course sectors skills interests } } } }
+         c: users(first: 100) { edges { node { organisation { approvals { id status reason decidedAt createdAt organisation { id name website description createdAt } institution { id name emailDomains createdAt } } } profile { headline bio course sectors skills interests } } } } }`,
+      {},
+      staff.token,
+    );
+    expect(errorCode(costly)).toBe('BAD_USER_INPUT');
+    expect(costly.errors![0]!.message).toMatch(/would cost \d+; the limit is 5000/);
+  });
+
+  it('pages with cursors, and refuses a page size over 100 rather than clamping it', async () => {
+    await Promise.all(Array.from({ length: 5 }, () => factory.user(Role.STUDENT, { institution })));
+    const PAGE = `query($after: String) { users(first: 2, after: $after, role: STUDENT) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let hasNext = true;
+    while (hasNext) {
+      const page: { users: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = ok(await api.gql(PAGE, { after }, staff.token));
+      seen.push(...page.users.edges.map((e) => e.node.id));
+      hasNext = page.users.pageInfo.hasNextPage;
+      after = page.users.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+
+    const tooMany = await api.gql(`{ users(first: 101) { edges { node { id } } } }`, {}, staff.token);
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors![0]!.message).toContain('first must be at most 100');
+    expect(errorCode(await api.gql(`{ users(first: 5, after: "garbage") { edges { node { id } } } }`, {}, staff.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('batches field resolvers: a page of users costs a bounded number of statements', async () => {
+    const db = api.app.get((await import('typeorm')).DataSource);
+    const queries: string[] = [];
+    const original = db.driver.createQueryRunner.bind(db.driver);
+    db.driver.createQueryRunner = (mode) => {
+      const runner = original(mode);
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: unknown[]) => {
+        queries.push(sql);
+        return (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
+      }) as typeof runner.query;
+      return runner;
+    };
+    try {
+      const page = ok(await api.gql(`{ users(first: 50) { edges { node { id institution { name } profile { headline } } } } }`, {}, staff.token));
+      expect(page.users.edges.length).toBeGreaterThan(5);
+      expect(queries.length).toBeLessThanOrEqual(3);
+    } finally {
+      db.driver.createQueryRunner = original;
+    }
+  });
+
+  it('keeps the request id, answers every error with one, and hides internals', async () => {
+    const result = await api.gql(`{ me { id } }`, {}, undefined, { 'x-request-id': 'client-chosen-id-123' });
+    expect(result.headers.get('x-request-id')).toBe('client-chosen-id-123');
+    expect(result.errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED', requestId: 'client-chosen-id-123' });
+    const parse = await api.gql(`{ me { id `, {}, staff.token);
+    expect(errorCode(parse)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(parse.errors)).not.toContain('stacktrace');
+  });
+
+  it('answers liveness and readiness', async () => {
+    expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
+  });
+
+  it('turns introspection off in production', async () => {
+    const production = await startApi(createApiApp, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    try {
+      const result = await production.gql(`{ __schema { types { name } } }`);
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      const landing = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await landing.text()).not.toContain('<html');
+    } finally {
+      await production.close();
+    }
+    expect(ok(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
+  });
+});
