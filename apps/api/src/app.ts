@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, configureHttp, HealthController } from '@careers/platform';
@@ -13,9 +14,10 @@ export async function createApiApp(): Promise<INestApplication> {
 }
 
 /**
- * SIGTERM/SIGINT: readiness turns 503 so the load balancer stops sending, the
- * server stops accepting, in-flight requests finish, then connections close.
- * Past SHUTDOWN_GRACE seconds the process exits anyway.
+ * SIGTERM/SIGINT: readiness turns 503 for SHUTDOWN_DELAY seconds so the load
+ * balancer stops sending, then the server stops accepting, in-flight requests
+ * finish, and connections close. Past SHUTDOWN_GRACE more seconds the process
+ * exits anyway.
  */
 export function closeGracefully(app: INestApplication, config: AppConfig, onClosed: () => void): void {
   let closing = false;
@@ -24,9 +26,24 @@ export function closeGracefully(app: INestApplication, config: AppConfig, onClos
     closing = true;
     app.get(Logger).log(`${signal} received: finishing in-flight requests`);
     app.get(HealthController).markShuttingDown();
-    setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE * 1000).unref();
-    app.close().then(onClosed, () => process.exit(1));
+    setTimeout(() => process.exit(1), (config.SHUTDOWN_DELAY + config.SHUTDOWN_GRACE) * 1000).unref();
+    // The HTTP server first: Nest would stop GraphQL and the database before it, failing requests in flight.
+    new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY * 1000))
+      .then(() => stopAccepting(app.getHttpServer()))
+      .then(() => app.close())
+      .then(onClosed, () => process.exit(1));
   };
   process.once('SIGTERM', () => close('SIGTERM'));
   process.once('SIGINT', () => close('SIGINT'));
+}
+
+/** Resolves when every request in flight has been answered; keep-alive connections close as they fall idle. */
+function stopAccepting(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(idle);
+      resolve();
+    });
+  });
 }

@@ -2,7 +2,6 @@ export * from './auth/index.js';
 export * from './config/config.js';
 export * from './config/config.module.js';
 export * from './database/index.js';
-export * from './dev/index.js';
 export * from './errors/index.js';
 export * from './graphql/index.js';
 export * from './health/index.js';

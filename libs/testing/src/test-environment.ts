@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { dataSourceOptions, ensureLocalRedis, migrate, redisAnswers, type SchemaParts, startEmbeddedPostgres } from '@careers/platform';
+import { dataSourceOptions, migrate, type SchemaParts } from '@careers/platform';
+import { ensureLocalRedis, redisAnswers, startEmbeddedPostgres } from '@careers/platform/dev';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';

@@ -38,6 +38,9 @@ export const configSchema = z
     HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
     /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
     TRUST_PROXY: bool.default(false),
+    /** On SIGTERM, seconds to go on serving (with readiness at 503) so a load balancer stops sending first. */
+    SHUTDOWN_DELAY: z.coerce.number().min(0).max(60).default(1),
+    /** Then, seconds in-flight requests and jobs get to finish before the process exits anyway. */
     SHUTDOWN_GRACE: seconds(10),
   })
   .transform((c, ctx) => {

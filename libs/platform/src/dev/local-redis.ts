@@ -37,11 +37,15 @@ export async function redisAnswers(url: string): Promise<boolean> {
  * `redis-server` from the PATH on `fallbackPort`, stopped with this process.
  * Redis keeps nothing on disk here: PostgreSQL is the source of truth.
  */
-export async function ensureLocalRedis(dataDir: string, fallbackPort: number): Promise<{ url: string; stop: () => void }> {
-  if (await redisAnswers(DEFAULT_REDIS_URL)) return { url: DEFAULT_REDIS_URL, stop: () => undefined };
+export async function ensureLocalRedis(
+  dataDir: string,
+  fallbackPort: number,
+  localUrl = DEFAULT_REDIS_URL,
+): Promise<{ url: string; stop: () => void }> {
+  if (await redisAnswers(localUrl)) return { url: localUrl, stop: () => undefined };
   const url = `redis://127.0.0.1:${fallbackPort}`;
   if (await redisAnswers(url)) return { url, stop: () => undefined };
-  if (spawnSync('redis-server', ['--version']).status !== 0) throw new RedisNotFoundError(DEFAULT_REDIS_URL);
+  if (spawnSync('redis-server', ['--version']).status !== 0) throw new RedisNotFoundError(localUrl);
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
     'redis-server',

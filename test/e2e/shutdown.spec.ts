@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { expect, it } from '@jest/globals';
+import pg from 'pg';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
+  const domain = `${randomBytes(4).toString('hex')}.ac.uk`;
+  const client = new pg.Client({ connectionString: process.env['DATABASE_URL'] });
+  await client.connect();
+  await client.query(`INSERT INTO institution (name, email_domains) VALUES ('Shutdown', $1)`, [[domain]]);
+  await client.end();
+
+  const port = 4100 + Math.floor(Math.random() * 500);
+  const api = spawn(process.execPath, [`${root}apps/api/dist/main.js`], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', SHUTDOWN_GRACE: '20' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => api.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; (await fetch(`${url}/health/live`).then((r) => r.ok, () => false)) === false; i++) {
+    if (i > 100) throw new Error('the api did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  // Each sign-up hashes a password with argon2id (tens of ms, four at a time): most of 40 are still running when SIGTERM arrives.
+  let signalAt = Infinity;
+  const finishedAt: number[] = [];
+  const signUps = Array.from({ length: 40 }, (_, i) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`,
+        variables: { input: { email: `p${i}@${domain}`, password: 'a long enough password', displayName: `P${i}`, role: 'STUDENT' } },
+      }),
+    }).then((r) => {
+      finishedAt.push(Date.now());
+      return r.json() as Promise<{ data?: { signUp: { user: { id: string } } } }>;
+    }),
+  );
+  await new Promise((r) => setTimeout(r, 100));
+  signalAt = Date.now();
+  api.kill('SIGTERM');
+  const results = await Promise.all(signUps);
+  expect(results.filter((r) => r.data?.signUp.user.id)).toHaveLength(40);
+  expect(finishedAt.filter((t) => t > signalAt).length).toBeGreaterThan(0);
+  expect(await exited).toBe(0);
+  await expect(fetch(`${url}/health/live`)).rejects.toThrow();
+}, 60_000);
