@@ -49,7 +49,7 @@ describe('npm start with nothing configured', () => {
       await until(() => first.output().includes('GraphQL: http://localhost'), 60_000);
     } catch (error) {
       first.child.kill('SIGKILL');
-      throw new Error(`It did not start:\n${first.output()}`);
+      throw new Error(`It did not start:\n${first.output()}`, { cause: error });
     }
     expect(first.output()).toContain('Demo sign-ins');
     expect(first.output()).toContain('student@demo.ac.uk');

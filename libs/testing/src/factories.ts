@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role, TrustLevel } from '@careers/contracts';
+import { Role, type TrustLevel } from '@careers/contracts';
 import { ApprovalStatus, Institution, Organisation, OrganisationApproval, SessionsService, type User } from '@careers/identity';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './api-client.js';
