@@ -40,8 +40,8 @@ it('schedules refresh-token pruning and, run through Redis, deletes only expired
   try {
     await events.waitUntilReady();
     const job = await queue.add('prune-refresh-tokens', {});
-    const result = await job.waitUntilFinished(events, 10_000);
-    expect(result.deleted).toBeGreaterThanOrEqual(1);
+    // The schedule's own first run may beat this job to the expired row: what counts is that it is gone.
+    await job.waitUntilFinished(events, 10_000);
   } finally {
     await events.close();
   }

@@ -23,6 +23,10 @@ export class HealthController {
     this.shuttingDown = true;
   }
 
+  get isShuttingDown(): boolean {
+    return this.shuttingDown;
+  }
+
   @Public()
   @Get('live')
   @HttpCode(200)

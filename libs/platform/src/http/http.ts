@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type ErrorRequestHandler } from 'express';
 import type { AppConfig } from '../config/config.js';
 import { ErrorCode } from '../errors/app-error.js';
+import { HealthController } from '../health/health.controller.js';
 
 /**
  * Body parsing with a size limit. A body that is too large or not JSON gets a
@@ -10,8 +11,14 @@ import { ErrorCode } from '../errors/app-error.js';
  */
 export function configureHttp(app: INestApplication, config: AppConfig): void {
   const server = app as NestExpressApplication;
+  const health = app.get(HealthController);
   if (config.TRUST_PROXY) server.set('trust proxy', true);
   server.disable('x-powered-by');
+  // While shutting down, no connection is kept alive: a client cannot send a request on a socket we are about to close.
+  server.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    if (health.isShuttingDown) res.setHeader('Connection', 'close');
+    next();
+  });
   server.use(express.json({ limit: config.HTTP_BODY_LIMIT }));
   const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number }, _req, res, next) => {
     const message =
