@@ -9,11 +9,12 @@
 // Prints one JSON line {"port": N} once listening; stops when its stdin closes
 // or on SIGTERM.
 import { createServer } from 'node:http';
+import { createSecretKey } from 'node:crypto';
 import { jwtVerify } from 'jose';
 import pg from 'pg';
 
 const ISSUER = 'careers-network';
-const key = new TextEncoder().encode(process.env.JWT_SECRET);
+const key = createSecretKey(Buffer.from(process.env.JWT_SECRET, 'utf8')); // as AccessTokens does: imported once
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.DATABASE_POOL_SIZE ?? 20),

@@ -71,7 +71,9 @@ const children = [];
 
 /** Starts a server script in a child process; resolves once it prints {"port": N}. */
 function startChild(name, script, env) {
-  const child = spawn(process.execPath, [here(script)], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_PROFILE=dir writes a V8 CPU profile of each server to dir (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, here(script)], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);

@@ -1,14 +1,13 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, type AppConfig, configureHttp, HealthController } from '@careers/platform';
-import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig, configureHttp, HealthController, NestPinoLogger } from '@careers/platform';
 import { AppModule } from './app.module.js';
 
 /** Builds the api as `main` runs it; tests boot exactly this. */
 export async function createApiApp(): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule, { bodyParser: false, bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(NestPinoLogger));
   configureHttp(app, app.get<AppConfig>(APP_CONFIG));
   return app;
 }
@@ -24,7 +23,7 @@ export function closeGracefully(app: INestApplication, config: AppConfig, onClos
   const close = (signal: string) => {
     if (closing) return;
     closing = true;
-    app.get(Logger).log(`${signal} received: finishing in-flight requests`);
+    app.get(NestPinoLogger).log(`${signal} received: finishing in-flight requests`);
     app.get(HealthController).markShuttingDown();
     setTimeout(() => process.exit(1), (config.SHUTDOWN_DELAY + config.SHUTDOWN_GRACE) * 1000).unref();
     // The HTTP server first: Nest would stop GraphQL and the database before it, failing requests in flight.

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { APP_CONFIG, type AppConfig, ConfigError, loadConfig } from '@careers/platform';
-import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig, ConfigError, loadConfig, NestPinoLogger } from '@careers/platform';
 import { closeGracefully, createApiApp } from './app.js';
 
 async function main(): Promise<void> {
@@ -9,7 +8,7 @@ async function main(): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   closeGracefully(app, config, () => process.exit(0));
   await app.listen(config.PORT, config.HOST);
-  const logger = app.get(Logger);
+  const logger = app.get(NestPinoLogger);
   if (config.jwtSecretGenerated) logger.warn('JWT_SECRET is not set: tokens are signed with a key that dies with this process.');
   logger.log(`GraphQL endpoint: http://localhost:${config.PORT}/graphql`);
 }

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, type AppConfig, ConfigError, loadConfig } from '@careers/platform';
-import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig, ConfigError, loadConfig, NestPinoLogger } from '@careers/platform';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -12,7 +11,7 @@ import { WorkerModule } from './worker.module.js';
 async function main(): Promise<void> {
   loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
-  const logger = app.get(Logger);
+  const logger = app.get(NestPinoLogger);
   app.useLogger(logger);
   const config = app.get<AppConfig>(APP_CONFIG);
   let closing = false;

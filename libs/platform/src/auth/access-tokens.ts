@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Role, TrustLevel, type Principal } from '@careers/contracts';
 import { SignJWT, jwtVerify, errors } from 'jose';
@@ -15,10 +16,11 @@ const ALG = 'HS256';
  */
 @Injectable()
 export class AccessTokens {
-  private readonly key: Uint8Array;
+  // A KeyObject, made once: given raw bytes, jose would import the key on every call.
+  private readonly key: KeyObject;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.key = new TextEncoder().encode(config.JWT_SECRET);
+    this.key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
   }
 
   get ttlSeconds(): number {

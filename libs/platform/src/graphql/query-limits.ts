@@ -60,6 +60,11 @@ function measure(
 const isIntrospection = (op: OperationDefinitionNode) =>
   op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'));
 
+// Apollo keeps parsed documents, so the same query text arrives as the same objects:
+// what was measured once is not measured again (the cost per variables' values).
+const measured = new WeakMap<OperationDefinitionNode, { depth: number; aliases: number; costs: Map<string, number> }>();
+const MAX_COSTS_PER_OPERATION = 100;
+
 /** Throws BAD_USER_INPUT when an operation is deeper, more aliased or costlier than the limits. */
 export function checkQueryLimits(
   schema: GraphQLSchema,
@@ -70,21 +75,31 @@ export function checkQueryLimits(
 ): void {
   // Introspection is off in production; elsewhere tools need its deep queries.
   if (isIntrospection(operation)) return;
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
-  const { depth, aliases } = measure(operation.selectionSet, fragments, new Set());
+  let known = measured.get(operation);
+  if (!known) {
+    const fragments = new Map(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((f) => [f.name.value, f]),
+    );
+    known = { ...measure(operation.selectionSet, fragments, new Set()), costs: new Map() };
+    measured.set(operation, known);
+  }
+  const { depth, aliases, costs } = known;
   if (depth > limits.maxDepth) refuse(`The query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { maxDepth: limits.maxDepth });
   if (aliases > limits.maxAliases) refuse(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { maxAliases: limits.maxAliases });
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName: operation.name?.value,
-    variables,
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  const variablesKey = JSON.stringify(variables);
+  let cost = costs.get(variablesKey);
+  if (cost === undefined) {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operation.name?.value,
+      variables,
+      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (costs.size < MAX_COSTS_PER_OPERATION && variablesKey.length < 1000) costs.set(variablesKey, cost);
+  }
   if (cost > limits.maxCost) refuse(`The query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer fields.`, { maxCost: limits.maxCost });
 }
 

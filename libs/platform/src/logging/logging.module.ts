@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { Global, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type DynamicModule, Global, Inject, Injectable, type LoggerService, Module } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
@@ -28,38 +28,64 @@ export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, name: str
 }
 
 /**
- * Structured JSON logs (pino), one line per request with its id. A client's
- * X-Request-Id is kept when it looks like an id, so a request can be followed
- * from the load balancer to the database.
+ * One JSON line per request (pino-http) with its id. A client's X-Request-Id
+ * is kept when it looks like an id, so a request can be followed from the load
+ * balancer to the database; the id is sent back and put on GraphQL errors.
+ */
+export function requestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+    quietReqLogger: true,
+  });
+}
+
+/** Nest's own messages (start-up, errors) as pino JSON lines. */
+@Injectable()
+export class NestPinoLogger implements LoggerService {
+  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, err: message instanceof Error ? message : undefined, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+  fatal(message: unknown, context?: string) {
+    this.logger.fatal({ context }, String(message));
+  }
+}
+
+/**
+ * Structured JSON logs (pino). No AsyncLocalStorage: it would put a hook on
+ * every promise of every request; the request id travels on the request.
  */
 @Global()
 @Module({})
 export class LoggingModule {
-  static forApp(name: string) {
+  static forApp(name: string): DynamicModule {
     return {
       module: LoggingModule,
-      imports: [
-        LoggerModule.forRootAsync({
-          inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              logger: createRootLogger(config, name),
-              genReqId: (req: IncomingMessage, res) => {
-                const given = req.headers['x-request-id'];
-                const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-                res.setHeader('x-request-id', id);
-                return id;
-              },
-              autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
-              quietReqLogger: true,
-            },
-          }),
-        }),
-      ],
       providers: [
         { provide: ROOT_LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRootLogger(config, name) },
+        NestPinoLogger,
       ],
-      exports: [ROOT_LOGGER],
+      exports: [ROOT_LOGGER, NestPinoLogger],
     };
   }
 }
