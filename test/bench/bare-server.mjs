@@ -1,8 +1,8 @@
 // The ceiling for the `me` query: a bare node:http server that does only the
 // work the api cannot avoid. For each request it reads and parses the JSON
 // body, verifies the bearer JWT as AccessTokens does (jose, HS256, issuer
-// careers-network, the same JWT_SECRET), runs the two statements TypeORM sends
-// for `me { … profile { … } }` (same SQL text, one after the other, on a pg
+// careers-network, the same JWT_SECRET), runs the statement TypeORM sends
+// for `me { … profile { … } }` (same SQL text, on a pg
 // Pool of DATABASE_POOL_SIZE connections) and answers with a body of the same
 // shape as the api's. No framework, no GraphQL, no logging.
 //
@@ -21,19 +21,15 @@ const pool = new pg.Pool({
   application_name: 'careers-bench-bare',
 });
 
-// Exactly what TypeORM issues for UsersService.me (findOneBy id) and for the
-// profile field's DataLoader (ProfilesService.byUserIds → findBy userId IN).
-const USER_SQL =
-  'SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."password_hash" AS "User_password_hash", ' +
-  '"User"."display_name" AS "User_display_name", "User"."role" AS "User_role", "User"."institution_id" AS "User_institution_id", ' +
-  '"User"."organisation_id" AS "User_organisation_id", "User"."trust_level" AS "User_trust_level", "User"."created_at" AS "User_created_at", ' +
-  '"User"."updated_at" AS "User_updated_at" FROM "user_account" "User" WHERE (("User"."id" = $1)) LIMIT 1';
-const PROFILE_SQL =
-  'SELECT "Profile"."user_id" AS "Profile_user_id", "Profile"."headline" AS "Profile_headline", "Profile"."bio" AS "Profile_bio", ' +
-  '"Profile"."course" AS "Profile_course", "Profile"."graduation_year" AS "Profile_graduation_year", "Profile"."sectors" AS "Profile_sectors", ' +
-  '"Profile"."skills" AS "Profile_skills", "Profile"."interests" AS "Profile_interests", "Profile"."links" AS "Profile_links", ' +
-  '"Profile"."visibility" AS "Profile_visibility", "Profile"."updated_at" AS "Profile_updated_at" FROM "profile" "Profile" ' +
-  'WHERE (("Profile"."user_id" IN ($1)))';
+// Exactly what TypeORM issues for UsersService.me (the user with its profile, one join).
+const ME_SQL =
+  'SELECT "u"."id" AS "u_id", "u"."email" AS "u_email", "u"."password_hash" AS "u_password_hash", "u"."display_name" AS "u_display_name", ' +
+  '"u"."role" AS "u_role", "u"."institution_id" AS "u_institution_id", "u"."organisation_id" AS "u_organisation_id", ' +
+  '"u"."trust_level" AS "u_trust_level", "u"."created_at" AS "u_created_at", "u"."updated_at" AS "u_updated_at", ' +
+  '"p"."user_id" AS "p_user_id", "p"."headline" AS "p_headline", "p"."bio" AS "p_bio", "p"."course" AS "p_course", ' +
+  '"p"."graduation_year" AS "p_graduation_year", "p"."sectors" AS "p_sectors", "p"."skills" AS "p_skills", ' +
+  '"p"."interests" AS "p_interests", "p"."links" AS "p_links", "p"."visibility" AS "p_visibility", "p"."updated_at" AS "p_updated_at" ' +
+  'FROM "user_account" "u" LEFT JOIN "profile" "p" ON "p"."user_id" = "u"."id" WHERE "u"."id" = $1';
 
 function send(res, status, body) {
   const json = JSON.stringify(body);
@@ -55,23 +51,19 @@ async function me(req, raw) {
   } catch {
     return [200, unauthenticated('The access token is not valid. Sign in again.')];
   }
-  const { rows: users } = await pool.query(USER_SQL, [sub]);
-  const user = users[0];
-  if (!user) return [200, { errors: [{ message: 'Your account was not found.', extensions: { code: 'NOT_FOUND' } }], data: null }];
-  const { rows: profiles } = await pool.query(PROFILE_SQL, [user.User_id]);
-  const profile = profiles[0];
+  const { rows } = await pool.query(ME_SQL, [sub]);
+  const row = rows[0];
+  if (!row) return [200, { errors: [{ message: 'Your account was not found.', extensions: { code: 'NOT_FOUND' } }], data: null }];
   return [
     200,
     {
       data: {
         me: {
-          id: user.User_id,
-          displayName: user.User_display_name,
-          role: user.User_role,
-          email: user.User_email,
-          profile: profile
-            ? { headline: profile.Profile_headline, bio: profile.Profile_bio, sectors: profile.Profile_sectors }
-            : null,
+          id: row.u_id,
+          displayName: row.u_display_name,
+          role: row.u_role,
+          email: row.u_email,
+          profile: row.p_user_id ? { headline: row.p_headline, bio: row.p_bio, sectors: row.p_sectors } : null,
         },
       },
     },

@@ -4,7 +4,7 @@
 //      student's bearer token on each request (200 students, rotating);
 //   b. `signIn` on the api, 8 connections (argon2id verification dominates);
 //   c. the ceiling for (a): a bare node:http server doing the same JWT check and
-//      the same two SQL statements (bare-server.mjs), loaded like (a).
+//      the same SQL statement (user joined with profile) (bare-server.mjs), loaded like (a).
 //
 // A fresh database (createTestEnvironment), the api and the bare server each in
 // a child process, autocannon in this one. Each scenario: a warm-up, then
@@ -316,7 +316,7 @@ function markdown(report) {
     '| scenario | connections | req/s | p50 ms | p99 ms | server CPU | server CPU µs/req | PostgreSQL CPU µs/req | machine CPU (of ' +
       `${report.cpus * 100}%) | failed / total |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    row('api `me` (GraphQL, JWT + 2 SELECTs)', sc.apiMe),
+    row('api `me` (GraphQL, JWT + 1 SELECT)', sc.apiMe),
     row('bare `me` (node:http + jose + pg, same SQL)', sc.bareMe),
     row('api `signIn` (argon2id 19 MiB, t=2)', sc.apiSignIn),
     '',

@@ -31,6 +31,15 @@ export class IdentityLoaders {
   }
 
   profile(ctx: GraphqlContext, userId: string): Promise<Profile | null> {
-    return ctx.loaders.get<string, Profile | null>('identity.profile', (ids) => this.profiles.byUserIds(ids)).load(userId);
+    return this.profileLoader(ctx).load(userId);
+  }
+
+  /** For a resolver that loaded the profile already (with a join): the field resolver will not load it again. */
+  primeProfile(ctx: GraphqlContext, userId: string, profile: Profile | null): void {
+    this.profileLoader(ctx).prime(userId, profile);
+  }
+
+  private profileLoader(ctx: GraphqlContext) {
+    return ctx.loaders.get<string, Profile | null>('identity.profile', (ids) => this.profiles.byUserIds(ids));
   }
 }

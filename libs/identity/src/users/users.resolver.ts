@@ -24,8 +24,10 @@ export class UsersResolver {
   ) {}
 
   @Query(() => User, { description: 'The signed-in person.' })
-  me(@CurrentUser() caller: Principal): Promise<User> {
-    return this.service.me(caller);
+  async me(@CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<User> {
+    const { user, profile } = await this.service.me(caller);
+    this.loaders.primeProfile(ctx, user.id, profile);
+    return user;
   }
 
   @Query(() => User, { description: 'A person, if their profile visibility lets you see them (NOT_FOUND otherwise).' })

@@ -29,10 +29,16 @@ export class UsersService {
     private readonly institutions: InstitutionsService,
   ) {}
 
-  async me(caller: Principal): Promise<User> {
-    const user = await this.users.findOneBy({ id: caller.id });
+  /** The caller with their profile, in one statement: `me { profile }` is the most frequent query there is. */
+  async me(caller: Principal): Promise<{ user: User; profile: Profile | null }> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .leftJoinAndMapOne('u.profile', Profile, 'p', 'p.user_id = u.id')
+      .where('u.id = :id', { id: caller.id })
+      .getOne();
     if (!user) throw notFound('Your account');
-    return user;
+    const { profile = null, ...rest } = user as User & { profile?: Profile };
+    return { user: Object.assign(new User(), rest), profile };
   }
 
   /** A person the caller may see; NOT_FOUND otherwise, so ids cannot be probed. */
