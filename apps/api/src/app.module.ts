@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
+import { NotificationsModule } from '@careers/notifications';
 import {
   AuthModule,
   ConfigModule,
@@ -7,6 +8,9 @@ import {
   GraphqlModule,
   HealthController,
   LoggingModule,
+  OutboxModule,
+  RealtimeGateway,
+  RealtimeModule,
   RedisModule,
 } from '@careers/platform';
 import { schemaParts } from './database.js';
@@ -17,10 +21,14 @@ import { schemaParts } from './database.js';
     LoggingModule.forApp('api'),
     DatabaseModule.forRoot(schemaParts, { applicationName: 'careers-api', runMigrations: true }),
     RedisModule,
+    OutboxModule,
+    RealtimeModule,
     AuthModule,
     GraphqlModule,
     IdentityModule,
+    NotificationsModule,
   ],
   controllers: [HealthController],
+  providers: [RealtimeGateway],
 })
 export class AppModule {}

@@ -1,14 +1,16 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, type AppConfig, configureHttp, HealthController, NestPinoLogger } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, configureHttp, HealthController, NestPinoLogger, RedisIoAdapter } from '@careers/platform';
 import { AppModule } from './app.module.js';
 
 /** Builds the api as `main` runs it; tests boot exactly this. */
 export async function createApiApp(): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule, { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(NestPinoLogger));
-  configureHttp(app, app.get<AppConfig>(APP_CONFIG));
+  const config = app.get<AppConfig>(APP_CONFIG);
+  configureHttp(app, config);
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
   return app;
 }
 

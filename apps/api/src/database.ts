@@ -1,8 +1,9 @@
 import { identityEntities, identityMigrations } from '@careers/identity';
-import type { SchemaParts } from '@careers/platform';
+import { notificationsEntities, notificationsMigrations } from '@careers/notifications';
+import { Outbox1763769700000, type SchemaParts } from '@careers/platform';
 
 /** Every entity and migration of the installation; the api owns the schema. */
 export const schemaParts: SchemaParts = {
-  entities: [...identityEntities],
-  migrations: [...identityMigrations],
+  entities: [...identityEntities, ...notificationsEntities],
+  migrations: [...identityMigrations, Outbox1763769700000, ...notificationsMigrations],
 };

@@ -1,16 +1,34 @@
 import { Module } from '@nestjs/common';
 import { identityEntities, IdentityWorkerModule } from '@careers/identity';
-import { ConfigModule, DatabaseModule, LoggingModule, QueueModule, RedisModule, TokensModule } from '@careers/platform';
+import { notificationsEntities, NotificationsWorkerModule } from '@careers/notifications';
+import {
+  ConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  OutboxModule,
+  OutboxWorkerModule,
+  QueueModule,
+  RealtimeModule,
+  RedisModule,
+  TokensModule,
+} from '@careers/platform';
 
 @Module({
   imports: [
     ConfigModule,
     LoggingModule.forApp('worker'),
-    DatabaseModule.forRoot({ entities: [...identityEntities], migrations: [] }, { applicationName: 'careers-worker', runMigrations: false }),
+    DatabaseModule.forRoot(
+      { entities: [...identityEntities, ...notificationsEntities], migrations: [] },
+      { applicationName: 'careers-worker', runMigrations: false },
+    ),
     RedisModule,
     TokensModule,
     QueueModule,
+    OutboxModule,
+    OutboxWorkerModule,
+    RealtimeModule,
     IdentityWorkerModule,
+    NotificationsWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -1,3 +1,5 @@
 export * from './roles.js';
 export * from './principal.js';
 export * from './queues.js';
+export * from './events.js';
+export * from './realtime.js';

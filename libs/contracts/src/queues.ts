@@ -2,8 +2,11 @@
 export const QueueName = {
   /** Housekeeping on a schedule. */
   MAINTENANCE: 'maintenance',
+  /** One job per (domain event, listener): the outbox relay fills it. */
+  EVENTS: 'events',
 } as const;
 
 export interface MaintenanceJobs {
   'prune-refresh-tokens': Record<string, never>;
+  'prune-outbox': Record<string, never>;
 }

@@ -9,3 +9,5 @@ export * from './http/http.js';
 export * from './logging/index.js';
 export * from './redis/index.js';
 export * from './queue/queue.module.js';
+export * from './outbox/index.js';
+export * from './realtime/index.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Role, type Principal } from '@careers/contracts';
 import {
   assertCanManageInstitution,
@@ -10,10 +10,13 @@ import {
   encodeCursor,
   forbidden,
   notFound,
+  Outbox,
   pageSize,
   toConnection,
 } from '@careers/platform';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Institution } from '../institutions/institution.entity.js';
+import { User } from '../users/user.entity.js';
 import { ApprovalStatus, Organisation, OrganisationApproval } from './organisation.entity.js';
 import type { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
 
@@ -22,6 +25,8 @@ export class OrganisationsService {
   constructor(
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(OrganisationApproval) private readonly approvals: Repository<OrganisationApproval>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: Outbox,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
@@ -55,23 +60,39 @@ export class OrganisationsService {
   }
 
   /** Staff approve or reject an organisation for their own institution. */
+  /** Staff approve or reject an organisation for their own institution; its members are told (event). */
   async decide(caller: Principal, input: DecideOrganisationInput): Promise<OrganisationApproval> {
     const institutionId = input.institutionId ?? caller.institutionId;
     if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
     assertCanManageInstitution(caller, institutionId);
-    if (!(await this.organisations.existsBy({ id: input.organisationId }))) throw notFound('The organisation');
-    await this.approvals.upsert(
-      {
-        organisationId: input.organisationId,
-        institutionId,
-        status: input.approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
-        reason: input.approve ? (input.reason ?? null) : input.reason!,
-        decidedById: caller.id,
-        decidedAt: new Date(),
-      },
-      { conflictPaths: ['organisationId', 'institutionId'] },
-    );
-    return this.approvals.findOneByOrFail({ organisationId: input.organisationId, institutionId });
+    return this.db.transaction(async (tx) => {
+      const organisation = await tx.findOneBy(Organisation, { id: input.organisationId });
+      if (!organisation) throw notFound('The organisation');
+      const institution = await tx.findOneByOrFail(Institution, { id: institutionId });
+      const approved = input.approve;
+      const reason = approved ? (input.reason ?? null) : input.reason!;
+      await tx.upsert(
+        OrganisationApproval,
+        { organisationId: organisation.id, institutionId, status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
+        { conflictPaths: ['organisationId', 'institutionId'] },
+      );
+      const members = await tx.find(User, { where: { organisationId: organisation.id }, select: { id: true } });
+      await this.outbox.append(tx, {
+        type: 'identity.organisation-decided',
+        aggregateType: 'organisation',
+        aggregateId: organisation.id,
+        payload: {
+          organisationId: organisation.id,
+          organisationName: organisation.name,
+          institutionId,
+          institutionName: institution.name,
+          approved,
+          reason,
+          memberIds: members.map((m) => m.id),
+        },
+      });
+      return tx.findOneByOrFail(OrganisationApproval, { organisationId: organisation.id, institutionId });
+    });
   }
 
   /** The approval queue of one institution, newest first. */

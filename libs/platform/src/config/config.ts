@@ -36,6 +36,10 @@ export const configSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
     /** Bodies larger than this are refused before parsing (BAD_USER_INPUT). */
     HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+    /** Seconds between the outbox relay's polls (it is woken by NOTIFY at each commit too). */
+    OUTBOX_POLL_INTERVAL: z.coerce.number().min(0.05).max(60).default(2),
+    /** Seconds after which an event whose listeners have not all delivered is published again (lost jobs). */
+    OUTBOX_REPUBLISH_AFTER: z.coerce.number().int().min(1).default(300),
     /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
     TRUST_PROXY: bool.default(false),
     /** On SIGTERM, seconds to go on serving (with readiness at 503) so a load balancer stops sending first. */

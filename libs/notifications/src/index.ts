@@ -1,0 +1,6 @@
+export * from './notifications.module.js';
+export { Notification } from './notifications/notification.entity.js';
+export { NotificationsService } from './notifications/notifications.service.js';
+
+import { Notifications1763769800000 } from './migrations/1763769800000-notifications.js';
+export const notificationsMigrations = [Notifications1763769800000];

@@ -1,0 +1,34 @@
+import type { INestApplication } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+import type { AppConfig } from '../config/config.js';
+import { socketIoKey } from './realtime-publisher.js';
+
+/** socket.io with its Redis adapter: api replicas share rooms, and the worker's emitter reaches them. */
+export class RedisIoAdapter extends IoAdapter {
+  private readonly clients: Redis[] = [];
+
+  constructor(
+    app: INestApplication,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, { ...options, serveClient: false, maxHttpBufferSize: 64 * 1024 } as ServerOptions) as Server;
+    const pub = new Redis(this.config.REDIS_URL);
+    const sub = pub.duplicate();
+    for (const c of [pub, sub]) c.on('error', () => undefined); // ioredis reconnects; rooms resume when it does
+    this.clients.push(pub, sub);
+    server.adapter(createAdapter(pub, sub, { key: socketIoKey(this.config) }));
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.clients.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+}
