@@ -3,8 +3,13 @@ import { type DomainEvent, QueueName } from '@careers/contracts';
 import type { Job } from 'bullmq';
 import { EventListeners } from './event-listeners.js';
 
-/** Runs one listener per job of the `events` queue (job name = listener name). */
-@Processor(QueueName.EVENTS, { concurrency: 8 })
+/**
+ * Runs one listener per job of the `events` queue (job name = listener name).
+ * Listener jobs take milliseconds, so their locks are short: a job whose worker
+ * died is found stalled and run again within about 15 s (BullMQ's defaults
+ * would take a minute).
+ */
+@Processor(QueueName.EVENTS, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 3 })
 export class EventsProcessor extends WorkerHost {
   constructor(private readonly listeners: EventListeners) {
     super();

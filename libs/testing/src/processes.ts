@@ -1,0 +1,54 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { Redis } from 'ioredis';
+
+const root = new URL('../../..', import.meta.url).pathname;
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** The built worker (`apps/worker/dist/main.js`) as a real process, with the test run's settings and `env` on top. */
+export function startWorkerProcess(env: Record<string, string> = {}): WorkerProcess {
+  const child = spawn(process.execPath, [`${root}apps/worker/dist/main.js`], {
+    env: { ...process.env, LOG_LEVEL: 'warn', OUTBOX_POLL_INTERVAL: '0.2', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** A redis-server of the test's own (from the PATH), for tests that flush or stop Redis. */
+export async function startRedisServer(): Promise<{ url: string; client: Redis; stop(): Promise<void> }> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  const client = new Redis(url, { retryStrategy: () => 50 });
+  client.on('error', () => undefined); // refused until the server listens; ioredis retries
+  await eventually('the test redis-server', async () => client.status === 'ready', 10_000);
+  return {
+    url,
+    client,
+    async stop() {
+      client.disconnect();
+      child.kill('SIGKILL');
+    },
+  };
+}
+
+/** Polls `check` until it returns true, or fails after `ms` with `what`. */
+export async function eventually(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
