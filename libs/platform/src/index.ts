@@ -11,3 +11,4 @@ export * from './redis/index.js';
 export * from './queue/queue.module.js';
 export * from './outbox/index.js';
 export * from './realtime/index.js';
+export * from './queue/queues.resolver.js';

@@ -36,6 +36,8 @@ export const configSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
     /** Bodies larger than this are refused before parsing (BAD_USER_INPUT). */
     HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+    /** Whether this worker runs an outbox relay (one leads at a time; others stand by). */
+    OUTBOX_RELAY: bool.default(true),
     /** Seconds between the outbox relay's polls (it is woken by NOTIFY at each commit too). */
     OUTBOX_POLL_INTERVAL: z.coerce.number().min(0.05).max(60).default(2),
     /** Seconds after which an event whose listeners have not all delivered is published again (lost jobs). */

@@ -53,6 +53,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.OUTBOX_RELAY) return;
     await this.connect();
     this.timers.push(
       setInterval(() => void this.tick(), this.config.OUTBOX_POLL_INTERVAL * 1000),
@@ -65,12 +66,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     for (const t of this.timers) clearInterval(t);
     await this.pumping;
     await this.client?.end().catch(() => undefined);
-  }
-
-  /** Publishes what is pending now; resolves when nothing is left (tests and benchmarks use it). */
-  async drain(): Promise<void> {
-    await this.tick();
-    await this.pumping;
   }
 
   private async connect(): Promise<void> {

@@ -1,7 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { QueueName } from '@careers/contracts';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { QueuesResolver } from './queues.resolver.js';
 
 /** Defaults every queue shares: retries with exponential backoff, failed jobs kept for inspection. */
 export const DEFAULT_JOB_OPTIONS = {
@@ -26,3 +28,10 @@ export const DEFAULT_JOB_OPTIONS = {
   ],
 })
 export class QueueModule {}
+
+/** The api's view of every queue: producers, and the admin queries of QueuesResolver. */
+@Module({
+  imports: [QueueModule, ...Object.values(QueueName).map((name) => BullModule.registerQueue({ name }))],
+  providers: [QueuesResolver],
+})
+export class QueuesAdminModule {}

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import { QueueName, Role } from '@careers/contracts';
+import { errorCode, eventually, Factory, ok, startApi, startWorkerProcess, type TestApi, type TestUser } from '@careers/testing';
+import type { Queue } from 'bullmq';
+import { createApiApp } from '../src/app.js';
+
+let api: TestApi;
+let admin: TestUser;
+let staff: TestUser;
+let student: TestUser;
+
+beforeAll(async () => {
+  // A queue prefix of its own, so counts are this test's alone.
+  const prefix = `${process.env['REDIS_PREFIX']}-queues`;
+  api = await startApi(createApiApp, { REDIS_PREFIX: prefix });
+  process.env['QUEUES_TEST_PREFIX'] = prefix;
+  const factory = new Factory(api);
+  const institution = await factory.institution();
+  [admin, staff, student] = await Promise.all([
+    factory.user(Role.ADMIN),
+    factory.user(Role.STAFF, { institution }),
+    factory.user(Role.STUDENT, { institution }),
+  ]);
+});
+afterAll(() => api.close());
+
+it('shows queue state and failed jobs to staff and admins, and lets admins retry one', async () => {
+  const queue = api.app.get<Queue>(getQueueToken(QueueName.EVENTS));
+  const worker = startWorkerProcess({ REDIS_PREFIX: process.env['QUEUES_TEST_PREFIX']!, OUTBOX_RELAY: 'false' });
+  try {
+    await queue.add('no-such-listener', {}, { jobId: 'bad-job-1', attempts: 1 });
+    const FAILED = `{ failedJobs(queue: "events") { id name failedReason attemptsMade } }`;
+    await eventually('the job to fail', async () => ok(await api.gql(FAILED, {}, admin.token)).failedJobs.length === 1);
+    expect(ok(await api.gql(FAILED, {}, staff.token)).failedJobs).toEqual([
+      { id: 'bad-job-1', name: 'no-such-listener', failedReason: 'No event listener named no-such-listener in this process', attemptsMade: 1 },
+    ]);
+  } finally {
+    await worker.stop();
+  }
+  const QUEUES = `{ queues { name waiting failed } }`;
+  expect(ok(await api.gql(QUEUES, {}, staff.token)).queues).toContainEqual({ name: 'events', waiting: 0, failed: 1 });
+  expect(errorCode(await api.gql(QUEUES, {}, student.token))).toBe('FORBIDDEN');
+
+  const RETRY = `mutation($id: ID!) { retryJob(queue: "events", id: $id) }`;
+  expect(errorCode(await api.gql(RETRY, { id: 'bad-job-1' }, staff.token))).toBe('FORBIDDEN');
+  expect(errorCode(await api.gql(RETRY, { id: 'nope' }, admin.token))).toBe('NOT_FOUND');
+  expect(ok(await api.gql(RETRY, { id: 'bad-job-1' }, admin.token)).retryJob).toBe(true);
+  expect(ok(await api.gql(QUEUES, {}, admin.token)).queues).toContainEqual({ name: 'events', waiting: 1, failed: 0 });
+  expect(errorCode(await api.gql(`{ failedJobs(queue: "nope") { id } }`, {}, admin.token))).toBe('BAD_USER_INPUT');
+});
