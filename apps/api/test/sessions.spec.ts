@@ -37,13 +37,14 @@ describe('sessions: sign-up, sign-in, refresh rotation, sign-out, password chang
   });
 
   it('refuses an email domain no institution uses, and a taken email, writing nothing', async () => {
-    const before = await factory.count('user_account');
+    const before = await factory.countAccountsAt(domain);
     const unknown = await api.gql(SIGN_UP, { input: { email: 'bo@nowhere.example', password: 'a long enough password', displayName: 'Bo', role: 'STUDENT' } });
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0]!.message).toContain('nowhere.example');
+    expect(await factory.countAccountsAt('nowhere.example')).toBe(0);
     const taken = await api.gql(SIGN_UP, { input: { email: `ana@students.${domain}`, password: 'another long password', displayName: 'Ana 2', role: 'ALUMNUS' } });
     expect(errorCode(taken)).toBe('CONFLICT');
-    expect(await factory.count('user_account')).toBe(before);
+    expect(await factory.countAccountsAt(domain)).toBe(before);
   });
 
   it('signs in with the right password only, without telling which part was wrong', async () => {

@@ -69,8 +69,16 @@ export class Factory {
     return { user, token: session.accessToken, refreshToken: session.refreshToken, email, password: TEST_PASSWORD };
   }
 
-  /** Counts rows of an entity's table: tests that bad input writes nothing compare before and after. */
-  count(table: 'user_account' | 'institution' | 'organisation' | 'organisation_approval' | 'profile' | 'refresh_token'): Promise<number> {
-    return this.db.query(`SELECT count(*)::int AS n FROM ${table}`).then((rows: { n: number }[]) => rows[0]!.n);
+  /**
+   * How many accounts have an email at `domain` (or a subdomain). Tests that bad
+   * input writes nothing compare it before and after: scoped to the test's own
+   * institution, so tests running alongside do not move it.
+   */
+  async countAccountsAt(domain: string): Promise<number> {
+    const rows: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM user_account WHERE email LIKE '%@' || $1 OR email LIKE '%.' || $1`,
+      [domain],
+    );
+    return rows[0]!.n;
   }
 }
