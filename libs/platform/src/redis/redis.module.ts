@@ -1,7 +1,9 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { RateLimiter } from './rate-limiter.js';
 import { REDIS } from './redis.token.js';
 
@@ -24,9 +26,13 @@ class RedisCloser implements OnApplicationShutdown {
   providers: [
     {
       provide: REDIS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.REDIS_URL, { keyPrefix: `${config.REDIS_PREFIX}:`, maxRetriesPerRequest: 2, lazyConnect: false }),
+      inject: [APP_CONFIG, ROOT_LOGGER],
+      useFactory: (config: AppConfig, logger: Logger) => {
+        const redis = new Redis(config.REDIS_URL, { keyPrefix: `${config.REDIS_PREFIX}:`, maxRetriesPerRequest: 2 });
+        // ioredis reconnects by itself; without a listener it would print "Unhandled error event" to stderr.
+        redis.on('error', (error) => logger.warn({ err: error }, 'Redis connection error'));
+        return redis;
+      },
     },
     RedisCloser,
     RateLimiter,
