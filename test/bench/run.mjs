@@ -301,7 +301,7 @@ function markdown(report) {
   const { settings: s, scenarios: sc } = report;
   const na = (v, unit = '') => (v === null || v === undefined ? 'n/a' : `${v}${unit}`);
   const row = (label, x) =>
-    `| ${label} | ${x.connections} | ${x.median.rps} | ${x.median.p50} | ${x.median.p99} | ${na(x.median.serverCpuPercent, '%')} | ` +
+    `| ${label} | ${x.connections} | ${round(x.median.rps)} | ${x.median.p50} | ${x.median.p99} | ${na(x.median.serverCpuPercent, '%')} | ` +
     `${na(x.median.serverCpuMicrosPerRequest)} | ${na(x.median.postgresCpuMicrosPerRequest)} | ${na(x.median.machineCpuPercent, '%')} | ${x.failedRequests} / ${x.totalRequests} |`;
   return [
     `## Identity benchmark — ${report.date}`,
