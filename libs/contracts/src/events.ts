@@ -15,6 +15,10 @@ export interface DomainEvents {
     /** The organisation's members at the time, who hear of it. */
     memberIds: string[];
   };
+  /** Emails to send, stored by notifications in the transaction that decided them. */
+  'notifications.emails-requested': {
+    emailIds: string[];
+  };
 }
 
 export type DomainEventType = keyof DomainEvents;
@@ -30,3 +34,7 @@ export interface DomainEvent<T extends DomainEventType = DomainEventType> {
 
 /** Events as the outbox takes them (it gives them their id and time). */
 export type NewDomainEvent<T extends DomainEventType = DomainEventType> = Pick<DomainEvent<T>, 'type' | 'aggregateType' | 'aggregateId' | 'payload'>;
+
+/** What notifications know how to tell people; preferences are per kind and channel. */
+export const NOTIFICATION_KINDS = ['organisation-decided'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

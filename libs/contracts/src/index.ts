@@ -3,3 +3,4 @@ export * from './principal.js';
 export * from './queues.js';
 export * from './events.js';
 export * from './realtime.js';
+export * from './ports.js';

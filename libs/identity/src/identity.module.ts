@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
-import { QueueName } from '@careers/contracts';
+import { Global, Module } from '@nestjs/common';
+import { QueueName, RECIPIENT_DIRECTORY } from '@careers/contracts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityLoaders } from './identity.loaders.js';
 import { Institution } from './institutions/institution.entity.js';
@@ -16,6 +16,7 @@ import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessi
 import { RefreshToken } from './sessions/refresh-token.entity.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { IdentityRecipientDirectory } from './users/recipient-directory.js';
 import { User } from './users/user.entity.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
@@ -24,11 +25,11 @@ export const identityEntities = [Institution, Organisation, OrganisationApproval
 
 const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
 
-/** The services identity offers the worker (no GraphQL). */
+/** The services identity offers (no GraphQL), and its answer to the RecipientDirectory port. */
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  providers: services,
-  exports: services,
+  providers: [...services, { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory }],
+  exports: [...services, RECIPIENT_DIRECTORY],
 })
 export class IdentityCoreModule {}
 
@@ -47,9 +48,11 @@ export class IdentityCoreModule {}
 })
 export class IdentityModule {}
 
-/** Identity's jobs, for the worker. */
+/** Identity's jobs, and its RecipientDirectory for other domains, for the worker. */
+@Global()
 @Module({
   imports: [IdentityCoreModule, BullModule.registerQueue({ name: QueueName.MAINTENANCE })],
   providers: [PruneRefreshTokensProcessor, PruneRefreshTokensSchedule],
+  exports: [IdentityCoreModule],
 })
 export class IdentityWorkerModule {}

@@ -3,4 +3,5 @@ export { Notification } from './notifications/notification.entity.js';
 export { NotificationsService } from './notifications/notifications.service.js';
 
 import { Notifications1763769800000 } from './migrations/1763769800000-notifications.js';
-export const notificationsMigrations = [Notifications1763769800000];
+import { NotificationChannels1763769900000 } from './migrations/1763769900000-notification-channels.js';
+export const notificationsMigrations = [Notifications1763769800000, NotificationChannels1763769900000];

@@ -1,22 +1,28 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UnsubscribeController } from './emails/unsubscribe.controller.js';
+import { SendEmailsListener } from './emails/send-emails.listener.js';
 import { OrganisationDecidedListener } from './listeners/organisation-decided.listener.js';
+import { DeliveriesService } from './notifications/deliveries.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { NotificationsService } from './notifications/notifications.service.js';
+import { PreferencesResolver } from './preferences/preferences.resolver.js';
+import { PreferencesService } from './preferences/preferences.service.js';
 
 export const notificationsEntities = [Notification];
 
-/** Notifications for the api: the inbox over GraphQL. */
+/** Notifications for the api: the inbox and preferences over GraphQL, and the unsubscribe page. */
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities)],
-  providers: [NotificationsService, NotificationsResolver],
+  providers: [NotificationsService, NotificationsResolver, PreferencesService, PreferencesResolver],
+  controllers: [UnsubscribeController],
 })
 export class NotificationsModule {}
 
-/** Notifications for the worker: listeners that turn domain events into deliveries. */
+/** Notifications for the worker: listeners that turn domain events into deliveries, and send email. */
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities)],
-  providers: [NotificationsService, OrganisationDecidedListener],
+  providers: [NotificationsService, PreferencesService, DeliveriesService, OrganisationDecidedListener, SendEmailsListener],
 })
 export class NotificationsWorkerModule {}

@@ -12,3 +12,4 @@ export * from './queue/queue.module.js';
 export * from './outbox/index.js';
 export * from './realtime/index.js';
 export * from './queue/queues.resolver.js';
+export * from './mail/index.js';

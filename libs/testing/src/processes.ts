@@ -13,7 +13,7 @@ export interface WorkerProcess {
 export function startWorkerProcess(env: Record<string, string> = {}): WorkerProcess {
   const child = spawn(process.execPath, [`${root}apps/worker/dist/main.js`], {
     env: { ...process.env, LOG_LEVEL: 'warn', OUTBOX_POLL_INTERVAL: '0.2', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {

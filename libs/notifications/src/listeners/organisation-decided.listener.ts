@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DomainEvent } from '@careers/contracts';
 import { type EventListener, EventListeners } from '@careers/platform';
 import type { EntityManager } from 'typeorm';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { DeliveriesService } from '../notifications/deliveries.service.js';
 
 /** Tells an organisation's members that an institution approved or rejected it. */
 @Injectable()
@@ -12,7 +12,7 @@ export class OrganisationDecidedListener implements EventListener<'identity.orga
 
   constructor(
     listeners: EventListeners,
-    private readonly notifications: NotificationsService,
+    private readonly deliveries: DeliveriesService,
   ) {
     listeners.register(this);
   }
@@ -25,10 +25,11 @@ export class OrganisationDecidedListener implements EventListener<'identity.orga
     const body = p.approved
       ? `You can now post vacancies and host live chats for ${p.institutionName}'s students.`
       : `Their reason: ${p.reason ?? 'none given'}. Update your organisation's details and ask again.`;
-    return this.notifications.deliver(
+    return this.deliveries.deliver(
       tx,
       event.id,
-      p.memberIds.map((userId) => ({ userId, kind: 'organisation-decided', title, body, link: `/organisation/${p.organisationId}` })),
+      'organisation-decided',
+      p.memberIds.map((userId) => ({ userId, title, body, link: `/organisation/${p.organisationId}` })),
     );
   }
 }

@@ -7,55 +7,14 @@ import {
   encodeCursor,
   notFound,
   pageSize,
-  RealtimePublisher,
   toConnection,
 } from '@careers/platform';
-import { type EntityManager, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { Notification } from './notification.entity.js';
-
-export interface NewNotification {
-  userId: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-}
 
 @Injectable()
 export class NotificationsService {
-  constructor(
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
-    private readonly realtime: RealtimePublisher,
-  ) {}
-
-  /**
-   * Stores one event's notifications in `tx` (a second delivery of the same
-   * event stores nothing: unique per event and person) and returns the push to
-   * run after commit.
-   */
-  async deliver(tx: EntityManager, eventId: string, items: NewNotification[]): Promise<() => Promise<void>> {
-    if (items.length === 0) return async () => undefined;
-    const rows: (Omit<Notification, 'createdAt'> & { createdAt: Date })[] = await tx.query(
-      `INSERT INTO notification (user_id, kind, title, body, link, event_id)
-       SELECT n.user_id, n.kind, n.title, n.body, n.link, $2 FROM jsonb_to_recordset($1::jsonb)
-         AS n(user_id uuid, kind text, title text, body text, link text)
-       ON CONFLICT (event_id, user_id) DO NOTHING
-       RETURNING id, user_id AS "userId", kind, title, body, link, created_at AS "createdAt"`,
-      [JSON.stringify(items.map((i) => ({ user_id: i.userId, kind: i.kind, title: i.title, body: i.body, link: i.link }))), eventId],
-    );
-    return async () => {
-      for (const n of rows) {
-        this.realtime.toUser(n.userId, 'notification', {
-          id: n.id,
-          kind: n.kind,
-          title: n.title,
-          body: n.body,
-          link: n.link,
-          createdAt: new Date(n.createdAt).toISOString(),
-        });
-      }
-    };
-  }
+  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
 
   /** A person's notifications, newest first. */
   async list(userId: string, args: ConnectionArgs & { unreadOnly?: boolean }): Promise<ConnectionShape<Notification>> {

@@ -42,6 +42,12 @@ export const configSchema = z
     OUTBOX_POLL_INTERVAL: z.coerce.number().min(0.05).max(60).default(2),
     /** Seconds after which an event whose listeners have not all delivered is published again (lost jobs). */
     OUTBOX_REPUBLISH_AFTER: z.coerce.number().int().min(1).default(300),
+    /** Outgoing email. Unset: messages are written as .eml files under MAIL_DIR for a newcomer to read. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).max(200).default('Careers network <no-reply@careers.localhost>'),
+    MAIL_DIR: z.string().min(1).default('.data/outbox'),
+    /** Where people reach the api, for links in emails (unsubscribe). */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
     TRUST_PROXY: bool.default(false),
     /** On SIGTERM, seconds to go on serving (with readiness at 503) so a load balancer stops sending first. */
@@ -49,6 +55,7 @@ export const configSchema = z
     /** Then, seconds in-flight requests and jobs get to finish before the process exits anyway. */
     SHUTDOWN_GRACE: seconds(10),
   })
+  .transform((c) => ({ ...c, PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') }))
   .transform((c, ctx) => {
     if (!c.JWT_SECRET) {
       if (c.NODE_ENV === 'production') {

@@ -1,5 +1,8 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { type DomainEvent, QueueName } from '@careers/contracts';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
 import type { Job } from 'bullmq';
 import { EventListeners } from './event-listeners.js';
 
@@ -11,8 +14,16 @@ import { EventListeners } from './event-listeners.js';
  */
 @Processor(QueueName.EVENTS, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 3 })
 export class EventsProcessor extends WorkerHost {
-  constructor(private readonly listeners: EventListeners) {
+  constructor(
+    private readonly listeners: EventListeners,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {
     super();
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<DomainEvent> | undefined, error: Error): void {
+    this.logger.warn({ err: error, job: job?.id, listener: job?.name, attempt: job?.attemptsMade }, 'Event listener failed');
   }
 
   async process(job: Job<DomainEvent>): Promise<{ delivered: boolean }> {

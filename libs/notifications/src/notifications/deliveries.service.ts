@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type NotificationKind, RECIPIENT_DIRECTORY, type RecipientDirectory } from '@careers/contracts';
+import { APP_CONFIG, type AppConfig, Outbox, RealtimePublisher } from '@careers/platform';
+import type { EntityManager } from 'typeorm';
+import { PreferencesService } from '../preferences/preferences.service.js';
+
+export interface Delivery {
+  userId: string;
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+/**
+ * Turns one event's notifications into deliveries on each channel the person
+ * has not turned off: in-app rows (pushed after commit) and emails (sent by
+ * their own listener, through the outbox). All in the listener's transaction,
+ * and at most once per (event, person, channel).
+ */
+@Injectable()
+export class DeliveriesService {
+  constructor(
+    private readonly preferences: PreferencesService,
+    private readonly realtime: RealtimePublisher,
+    private readonly outbox: Outbox,
+    @Inject(RECIPIENT_DIRECTORY) private readonly directory: RecipientDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async deliver(tx: EntityManager, eventId: string, kind: NotificationKind, items: Delivery[]): Promise<() => Promise<void>> {
+    if (items.length === 0) return async () => undefined;
+    const userIds = items.map((i) => i.userId);
+    const [noInApp, noEmail] = await Promise.all([
+      this.preferences.optedOut(tx, kind, 'IN_APP', userIds),
+      this.preferences.optedOut(tx, kind, 'EMAIL', userIds),
+    ]);
+
+    const inApp = items.filter((i) => !noInApp.has(i.userId));
+    const stored: { id: string; userId: string; title: string; body: string; link: string | null; createdAt: Date }[] = inApp.length
+      ? await tx.query(
+          `INSERT INTO notification (user_id, kind, title, body, link, event_id)
+           SELECT n.user_id, $2, n.title, n.body, n.link, $3 FROM jsonb_to_recordset($1::jsonb)
+             AS n(user_id uuid, title text, body text, link text)
+           ON CONFLICT (event_id, user_id) DO NOTHING
+           RETURNING id, user_id AS "userId", title, body, link, created_at AS "createdAt"`,
+          [JSON.stringify(inApp.map((i) => ({ user_id: i.userId, title: i.title, body: i.body, link: i.link }))), kind, eventId],
+        )
+      : [];
+
+    const byEmail = items.filter((i) => !noEmail.has(i.userId));
+    if (byEmail.length > 0) {
+      const contacts = new Map((await this.directory.contactsOf(byEmail.map((i) => i.userId))).map((c) => [c.userId, c]));
+      const emails = byEmail.flatMap((i) => {
+        const contact = contacts.get(i.userId);
+        return contact ? [{ user_id: i.userId, to_address: contact.email, subject: i.title, text_body: i.body, link: i.link }] : [];
+      });
+      const queued: { id: string }[] = await tx.query(
+        `INSERT INTO notification_email (event_id, user_id, kind, to_address, subject, text_body)
+         SELECT $2, e.user_id, $3, e.to_address, e.subject, e.text_body || coalesce(E'\\n\\nOpen it: ' || $4 || e.link, '')
+         FROM jsonb_to_recordset($1::jsonb) AS e(user_id uuid, to_address text, subject text, text_body text, link text)
+         ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id`,
+        [JSON.stringify(emails), eventId, kind, this.config.PUBLIC_URL],
+      );
+      for (let i = 0; i < queued.length; i += 500) {
+        await this.outbox.append(tx, {
+          type: 'notifications.emails-requested',
+          aggregateType: 'notification-email',
+          aggregateId: eventId,
+          payload: { emailIds: queued.slice(i, i + 500).map((q) => q.id) },
+        });
+      }
+    }
+
+    return async () => {
+      for (const n of stored) {
+        this.realtime.toUser(n.userId, 'notification', {
+          id: n.id,
+          kind,
+          title: n.title,
+          body: n.body,
+          link: n.link,
+          createdAt: new Date(n.createdAt).toISOString(),
+        });
+      }
+    };
+  }
+}

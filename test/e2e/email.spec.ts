@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import { eventually, Factory, ok, startApi, startWorkerProcess, type TestApi } from '@careers/testing';
+import { SMTPServer } from 'smtp-server';
+import { createApiApp } from '../../apps/api/src/app.js';
+
+// Email end to end: a real SMTP server in-process receives what the worker process sends.
+const received: { to: string[]; raw: string }[] = [];
+let smtp: SMTPServer;
+let smtpPort: number;
+let api: TestApi;
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtpPort = (smtp.server.address() as { port: number }).port;
+  api = await startApi(createApiApp);
+});
+afterAll(async () => {
+  await api.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+// A header's value, unfolded (long values continue on lines that start with white space).
+const header = (raw: string, name: string) =>
+  raw.match(new RegExp(`^${name}:(.*(?:\\r?\\n[ \\t].*)*)`, 'mi'))?.[1]?.replace(/\r?\n[ \t]+/g, ' ').trim();
+
+it('emails the members of an organisation, with one-click unsubscribe that turns that kind of email off', async () => {
+  const factory = new Factory(api);
+  const institution = await factory.institution('Mail University');
+  const staff = await factory.user(Role.STAFF, { institution });
+  const org = await factory.organisation({ pendingAt: institution });
+  const member = await factory.user(Role.EMPLOYER, { organisation: org });
+  const worker = startWorkerProcess({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: api.url });
+  const DECIDE = `mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`;
+  try {
+    ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: false, reason: 'Add a website first' } }, staff.token));
+    await eventually('the email', async () => received.some((m) => m.to.includes(member.email)));
+    const mail = received.find((m) => m.to.includes(member.email))!.raw;
+    expect(header(mail, 'Subject')).toBe(`Mail University did not approve ${org.name}`);
+    expect(mail).toContain('Add a website first');
+    expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    const unsubscribe = header(mail, 'List-Unsubscribe')!.replace(/^<|>$/g, '');
+    expect(unsubscribe.startsWith(`${api.url}/unsubscribe?token=`)).toBe(true);
+
+    // A forged link changes nothing; the real one, posted as a mail client does, turns the emails off.
+    expect((await fetch(`${api.url}/unsubscribe?token=forged.token`, { method: 'POST' })).status).toBe(400);
+    expect((await fetch(unsubscribe)).status).toBe(200);
+    expect(ok(await api.gql(`{ notificationPreferences { kind email inApp } }`, {}, member.token)).notificationPreferences).toEqual([
+      { kind: 'organisation-decided', email: true, inApp: true },
+    ]);
+    const posted = await fetch(unsubscribe, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(posted.status).toBe(200);
+    expect(ok(await api.gql(`{ notificationPreferences { kind email inApp } }`, {}, member.token)).notificationPreferences).toEqual([
+      { kind: 'organisation-decided', email: false, inApp: true },
+    ]);
+
+    // The next decision reaches the inbox, not the mailbox.
+    const before = received.filter((m) => m.to.includes(member.email)).length;
+    ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: true } }, staff.token));
+    await eventually('the in-app notification', async () =>
+      ok(await api.gql(`{ notifications(first: 5) { edges { node { title } } } }`, {}, member.token)).notifications.edges.length === 2,
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(received.filter((m) => m.to.includes(member.email))).toHaveLength(before);
+  } finally {
+    await worker.stop();
+  }
+}, 60_000);
+
+it('writes emails as .eml files under MAIL_DIR when no SMTP server is configured', async () => {
+  const { mkdtempSync, readdirSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'careers-mail-'));
+  const factory = new Factory(api);
+  const institution = await factory.institution('File University');
+  const staff = await factory.user(Role.STAFF, { institution });
+  const org = await factory.organisation({ pendingAt: institution });
+  const member = await factory.user(Role.EMPLOYER, { organisation: org });
+  const worker = startWorkerProcess({ MAIL_DIR: dir, SMTP_URL: '' });
+  try {
+    ok(await api.gql(`mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`, { i: { organisationId: org.id, approve: true } }, staff.token));
+    const mine = () => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).filter((m) => m.includes(member.email));
+    await eventually('the .eml file', async () => mine().length === 1);
+    expect(header(mine()[0]!, 'Subject')).toBe(`File University approved ${org.name}`);
+  } finally {
+    await worker.stop();
+  }
+}, 30_000);
