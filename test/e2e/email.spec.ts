@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { eventually, Factory, ok, startApi, startWorkerProcess, type TestApi } from '@careers/testing';
 import { SMTPServer } from 'smtp-server';
@@ -99,3 +99,84 @@ it('writes emails as .eml files under MAIL_DIR when no SMTP server is configured
     await worker.stop();
   }
 }, 30_000);
+
+describe('digests and quiet hours', () => {
+  const DECIDE = `mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`;
+  const SETTINGS = `mutation($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { emailFrequency timeZone quietStart quietEnd } }`;
+  const mailsTo = (email: string) => received.filter((m) => m.to.includes(email));
+
+  it('refuses settings that make no sense', async () => {
+    const person = await new Factory(api).user(Role.STUDENT, { institution: await new Factory(api).institution() });
+    const { errorCode } = await import('@careers/testing');
+    expect(errorCode(await api.gql(SETTINGS, { i: { timeZone: 'Europe/Londres' } }, person.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(SETTINGS, { i: { quietStart: 1320 } }, person.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(SETTINGS, { i: { quietStart: 1320, quietEnd: 2000 } }, person.token))).toBe('BAD_USER_INPUT');
+    expect(ok(await api.gql(`{ notificationSettings { emailFrequency timeZone quietStart quietEnd } }`, {}, person.token)).notificationSettings).toEqual({
+      emailFrequency: 'INSTANT',
+      timeZone: 'UTC',
+      quietStart: null,
+      quietEnd: null,
+    });
+  });
+
+  it('groups what arrived in the period into one digest, and sends none when nothing did', async () => {
+    const factory = new Factory(api);
+    const institution = await factory.institution('Digest University');
+    const staff = await factory.user(Role.STAFF, { institution });
+    const org = await factory.organisation({ pendingAt: institution });
+    const member = await factory.user(Role.EMPLOYER, { organisation: org });
+    ok(await api.gql(SETTINGS, { i: { emailFrequency: 'DAILY' } }, member.token));
+    const worker = startWorkerProcess({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: api.url, EMAIL_SCHEDULE_INTERVAL: '1' });
+    try {
+      ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: false, reason: 'Add a website' } }, staff.token));
+      ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: true } }, staff.token));
+      await eventually('both in-app notifications', async () =>
+        ok(await api.gql(`{ unreadNotificationCount }`, {}, member.token)).unreadNotificationCount === 2,
+      );
+      await new Promise((r) => setTimeout(r, 2500)); // two runs of the schedule: the day has not passed
+      expect(mailsTo(member.email)).toHaveLength(0);
+
+      // A day passes (the clock is PostgreSQL's: move the two emails a day back).
+      const db = api.app.get((await import('typeorm')).DataSource);
+      await db.query(`UPDATE notification_email SET created_at = created_at - interval '25 hours' WHERE user_id = $1`, [member.user.id]);
+      await eventually('the digest', async () => mailsTo(member.email).length === 1);
+      const digest = mailsTo(member.email)[0]!.raw;
+      expect(header(digest, 'Subject')).toBe('Your daily digest: 2 notifications');
+      expect(digest).toContain(`Digest University did not approve ${org.name}`);
+      expect(digest).toContain(`Digest University approved ${org.name}`);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(mailsTo(member.email)).toHaveLength(1);
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
+
+  it('holds an instant email during quiet hours and sends it when they end', async () => {
+    const factory = new Factory(api);
+    const institution = await factory.institution('Quiet University');
+    const staff = await factory.user(Role.STAFF, { institution });
+    const org = await factory.organisation({ pendingAt: institution });
+    const member = await factory.user(Role.EMPLOYER, { organisation: org });
+    const now = new Date();
+    const minute = now.getUTCHours() * 60 + now.getUTCMinutes();
+    ok(await api.gql(SETTINGS, { i: { timeZone: 'UTC', quietStart: (minute + 1380) % 1440, quietEnd: (minute + 60) % 1440 } }, member.token));
+    const worker = startWorkerProcess({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: api.url, EMAIL_SCHEDULE_INTERVAL: '1' });
+    try {
+      ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: true } }, staff.token));
+      await eventually('the in-app notification', async () => ok(await api.gql(`{ unreadNotificationCount }`, {}, member.token)).unreadNotificationCount === 1);
+      const db = api.app.get((await import('typeorm')).DataSource);
+      const [held] = await db.query(`SELECT send_after FROM notification_email WHERE user_id = $1`, [member.user.id]);
+      const expected = Math.floor(now.getTime() / 60_000) * 60_000 + 60 * 60_000;
+      expect(Math.abs(new Date(held.send_after).getTime() - expected)).toBeLessThanOrEqual(60_000);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(mailsTo(member.email)).toHaveLength(0);
+
+      // The quiet hours end (move the hold to now).
+      await db.query(`UPDATE notification_email SET send_after = now() WHERE user_id = $1`, [member.user.id]);
+      await eventually('the held email', async () => mailsTo(member.email).length === 1);
+      expect(header(mailsTo(member.email)[0]!.raw, 'Subject')).toBe(`Quiet University approved ${org.name}`);
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
+});

@@ -4,9 +4,10 @@ export const QueueName = {
   MAINTENANCE: 'maintenance',
   /** One job per (domain event, listener): the outbox relay fills it. */
   EVENTS: 'events',
+  /** Email on a schedule: held by quiet hours, digests. */
+  NOTIFICATIONS: 'notifications',
 } as const;
 
 export interface MaintenanceJobs {
   'prune-refresh-tokens': Record<string, never>;
-  'prune-outbox': Record<string, never>;
 }

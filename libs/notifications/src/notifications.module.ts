@@ -1,4 +1,8 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@careers/contracts';
+import { EmailSender } from './emails/email-sender.js';
+import { ScheduledEmailsProcessor, ScheduledEmailsSchedule } from './emails/scheduled-emails.processor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
@@ -22,7 +26,16 @@ export class NotificationsModule {}
 
 /** Notifications for the worker: listeners that turn domain events into deliveries, and send email. */
 @Module({
-  imports: [TypeOrmModule.forFeature(notificationsEntities)],
-  providers: [NotificationsService, PreferencesService, DeliveriesService, OrganisationDecidedListener, SendEmailsListener],
+  imports: [TypeOrmModule.forFeature(notificationsEntities), BullModule.registerQueue({ name: QueueName.NOTIFICATIONS })],
+  providers: [
+    NotificationsService,
+    PreferencesService,
+    DeliveriesService,
+    EmailSender,
+    OrganisationDecidedListener,
+    SendEmailsListener,
+    ScheduledEmailsProcessor,
+    ScheduledEmailsSchedule,
+  ],
 })
 export class NotificationsWorkerModule {}

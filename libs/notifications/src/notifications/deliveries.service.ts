@@ -3,6 +3,8 @@ import { type NotificationKind, RECIPIENT_DIRECTORY, type RecipientDirectory } f
 import { APP_CONFIG, type AppConfig, Outbox, RealtimePublisher } from '@careers/platform';
 import type { EntityManager } from 'typeorm';
 import { PreferencesService } from '../preferences/preferences.service.js';
+import { quietUntil } from '../preferences/quiet-hours.js';
+import { EmailFrequency } from '../preferences/settings.js';
 
 export interface Delivery {
   userId: string;
@@ -49,18 +51,29 @@ export class DeliveriesService {
 
     const byEmail = items.filter((i) => !noEmail.has(i.userId));
     if (byEmail.length > 0) {
-      const contacts = new Map((await this.directory.contactsOf(byEmail.map((i) => i.userId))).map((c) => [c.userId, c]));
+      const ids = byEmail.map((i) => i.userId);
+      const [contactList, settings] = await Promise.all([this.directory.contactsOf(ids), this.preferences.settingsOf(tx, ids)]);
+      const contacts = new Map(contactList.map((c) => [c.userId, c]));
+      const settingsOf = new Map(settings.map((s) => [s.userId, s]));
+      const now = new Date();
       const emails = byEmail.flatMap((i) => {
         const contact = contacts.get(i.userId);
-        return contact ? [{ user_id: i.userId, to_address: contact.email, subject: i.title, text_body: i.body, link: i.link }] : [];
+        const s = settingsOf.get(i.userId)!;
+        if (!contact) return [];
+        // Digests wait for their schedule; instant emails wait only for the end of quiet hours.
+        const digest = s.emailFrequency === EmailFrequency.INSTANT ? null : s.emailFrequency;
+        const sendAfter = digest ? null : quietUntil(now, s);
+        return [{ user_id: i.userId, to_address: contact.email, subject: i.title, text_body: i.body, link: i.link, digest, send_after: sendAfter }];
       });
-      const queued: { id: string }[] = await tx.query(
-        `INSERT INTO notification_email (event_id, user_id, kind, to_address, subject, text_body)
-         SELECT $2, e.user_id, $3, e.to_address, e.subject, e.text_body || coalesce(E'\\n\\nOpen it: ' || $4 || e.link, '')
-         FROM jsonb_to_recordset($1::jsonb) AS e(user_id uuid, to_address text, subject text, text_body text, link text)
-         ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id`,
+      const rows: { id: string; ready: boolean }[] = await tx.query(
+        `INSERT INTO notification_email (event_id, user_id, kind, to_address, subject, text_body, digest, send_after)
+         SELECT $2, e.user_id, $3, e.to_address, e.subject, e.text_body || coalesce(E'\\n\\nOpen it: ' || $4 || e.link, ''), e.digest, e.send_after
+         FROM jsonb_to_recordset($1::jsonb) AS e(user_id uuid, to_address text, subject text, text_body text, link text, digest text, send_after timestamptz)
+         ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id, (digest IS NULL AND send_after IS NULL) AS ready`,
         [JSON.stringify(emails), eventId, kind, this.config.PUBLIC_URL],
       );
+      // Held and digest emails are sent by the email schedule (ScheduledEmailsProcessor).
+      const queued = rows.filter((r) => r.ready);
       for (let i = 0; i < queued.length; i += 500) {
         await this.outbox.append(tx, {
           type: 'notifications.emails-requested',

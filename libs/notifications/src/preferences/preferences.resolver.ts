@@ -3,6 +3,7 @@ import type { Principal } from '@careers/contracts';
 import { CurrentUser } from '@careers/platform';
 import { IsBoolean, IsOptional, Length } from 'class-validator';
 import { PreferencesService } from './preferences.service.js';
+import { NotificationSettings, UpdateNotificationSettingsInput } from './settings.js';
 
 @ObjectType()
 export class NotificationPreference {
@@ -40,6 +41,16 @@ export class PreferencesResolver {
   @Query(() => [NotificationPreference], { description: 'Your preferences, for every kind of notification.' })
   notificationPreferences(@CurrentUser() caller: Principal) {
     return this.service.list(caller.id);
+  }
+
+  @Query(() => NotificationSettings, { description: 'How often email comes, and your quiet hours.' })
+  notificationSettings(@CurrentUser() caller: Principal) {
+    return this.service.settings(caller.id);
+  }
+
+  @Mutation(() => NotificationSettings)
+  updateNotificationSettings(@CurrentUser() caller: Principal, @Args('input') input: UpdateNotificationSettingsInput) {
+    return this.service.updateSettings(caller.id, input);
   }
 
   @Mutation(() => [NotificationPreference])

@@ -46,6 +46,8 @@ export const configSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).max(200).default('Careers network <no-reply@careers.localhost>'),
     MAIL_DIR: z.string().min(1).default('.data/outbox'),
+    /** Seconds between runs of the email schedule (quiet hours ended, digests due). */
+    EMAIL_SCHEDULE_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where people reach the api, for links in emails (unsubscribe). */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
