@@ -46,6 +46,8 @@ async function services() {
     embedded = true;
   }
   env.JWT_SECRET ??= keptSecret();
+  // Without SMTP_URL, emails land here as .eml files.
+  env.MAIL_DIR ??= join(data, 'outbox');
   return embedded;
 }
 
