@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { eventually, Factory, ok, startApi, startWorkerProcess, type TestApi } from '@careers/testing';
+import { eventually, lockWorkerTests, Factory, ok, startApi, startWorkerProcess, type TestApi } from '@careers/testing';
 import { SMTPServer } from 'smtp-server';
 import { createApiApp } from '../../apps/api/src/app.js';
 
@@ -9,8 +9,10 @@ const received: { to: string[]; raw: string }[] = [];
 let smtp: SMTPServer;
 let smtpPort: number;
 let api: TestApi;
+let unlock: () => Promise<void>;
 
 beforeAll(async () => {
+  unlock = await lockWorkerTests();
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -26,10 +28,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   smtpPort = (smtp.server.address() as { port: number }).port;
   api = await startApi(createApiApp);
-});
+}, 180_000);
 afterAll(async () => {
   await api.close();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await unlock();
 });
 
 // A header's value, unfolded (long values continue on lines that start with white space).

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { Outbox } from '@careers/platform';
-import { errorCode, eventually, Factory, ok, startApi, startRedisServer, startWorkerProcess, type TestApi } from '@careers/testing';
+import { errorCode, eventually, lockWorkerTests, Factory, ok, startApi, startRedisServer, startWorkerProcess, type TestApi } from '@careers/testing';
 import { SignJWT } from 'jose';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -13,14 +13,19 @@ let api: TestApi;
 let db: DataSource;
 let outbox: Outbox;
 let factory: Factory;
+let unlock: () => Promise<void>;
 
 beforeAll(async () => {
+  unlock = await lockWorkerTests();
   api = await startApi(createApiApp);
   db = api.app.get(DataSource);
   outbox = api.app.get(Outbox);
   factory = new Factory(api);
+}, 180_000);
+afterAll(async () => {
+  await api.close();
+  await unlock();
 });
-afterAll(() => api.close());
 
 const decided = (memberIds: string[]) => ({
   type: 'identity.organisation-decided' as const,

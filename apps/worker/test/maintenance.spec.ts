@@ -13,6 +13,9 @@ let queue: Queue;
 let db: DataSource;
 
 beforeAll(async () => {
+  // A queue prefix of its own and no relay: this worker must not take events or schedules of other test files.
+  process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX']}-maintenance`;
+  process.env['OUTBOX_RELAY'] = 'false';
   worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   await worker.init();
   queue = worker.get<Queue>(getQueueToken(QueueName.MAINTENANCE));

@@ -52,3 +52,19 @@ export async function eventually(what: string, check: () => Promise<boolean>, ms
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+const WORKER_TESTS_LOCK = 727_274_099;
+
+/**
+ * Waits until no other test file runs worker processes, and keeps it so until
+ * the returned function is called. Workers of one database share one outbox
+ * relay (whoever leads) and one email schedule, so a test that counts what a
+ * worker did must not share them with another test file.
+ */
+export async function lockWorkerTests(): Promise<() => Promise<void>> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: process.env['DATABASE_URL'] });
+  await client.connect();
+  await client.query('SELECT pg_advisory_lock($1)', [WORKER_TESTS_LOCK]);
+  return () => client.end();
+}
