@@ -23,8 +23,20 @@ export const REDACT = [
   '*.token',
 ];
 
+/**
+ * Errors as pino logs them, without the values bound to a failed query
+ * (TypeORM puts them on the error: password hashes, emails, tokens).
+ */
+export function serializeError(error: unknown): Record<string, unknown> {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  delete serialized['parameters'];
+  const driver = serialized['driverError'];
+  if (driver && typeof driver === 'object') delete (driver as Record<string, unknown>)['parameters'];
+  return serialized;
+}
+
 export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, name: string): Logger {
-  return pino({ name, level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } });
+  return pino({ name, level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { err: serializeError } });
 }
 
 /**
