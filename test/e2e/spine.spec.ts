@@ -175,12 +175,38 @@ describe('realtime push and the inbox', () => {
   it('disconnects a socket when its token expires unless it is refreshed', async () => {
     const shortLived = await startApi(createApiApp, { ACCESS_TOKEN_TTL: '2' });
     try {
-      const person = await new Factory(shortLived).user(Role.STUDENT, { institution: await factory.institution() });
-      const socket = io(shortLived.url, { auth: { token: person.token }, transports: ['websocket'], reconnection: false });
-      const warned = new Promise((resolve) => socket.once('auth:expiring', resolve));
-      const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-      await warned;
-      expect(await closed).toBe('io server disconnect');
+      const people = new Factory(shortLived);
+      const institution = await factory.institution();
+      const [lapsing, refreshing, other] = await Promise.all([
+        people.user(Role.STUDENT, { institution }),
+        people.user(Role.STUDENT, { institution }),
+        people.user(Role.STUDENT, { institution }),
+      ]);
+      const open = (token: string) => io(shortLived.url, { auth: { token }, transports: ['websocket'], reconnection: false });
+      const a = open(lapsing.token);
+      const b = open(refreshing.token);
+      const aClosed = new Promise<string>((resolve) => a.once('disconnect', resolve));
+      let bClosed = false;
+      b.on('disconnect', () => (bClosed = true));
+
+      // b answers the warning with a fresh token (of its own: another person's is refused).
+      await new Promise((resolve) => b.once('auth:expiring', resolve));
+      const refresh = (token: string) => new Promise<{ ok: boolean; error?: string }>((resolve) => b.emit('auth:refresh', token, resolve));
+      expect(await refresh(other.token)).toEqual({ ok: false, error: 'The token is for another person.' });
+      // A token that outlives the short-lived ones (signed as AccessTokens signs them, for a minute).
+      const fresh = await new SignJWT({ role: 'STUDENT', inst: institution.id, org: null, trust: 'NEW', sid: randomUUID() })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(refreshing.user.id)
+        .setIssuer('careers-network')
+        .setIssuedAt()
+        .setExpirationTime('60s')
+        .sign(new TextEncoder().encode(process.env['JWT_SECRET']));
+      expect(await refresh(fresh)).toMatchObject({ ok: true });
+
+      expect(await aClosed).toBe('io server disconnect');
+      expect(bClosed).toBe(false);
+      a.close();
+      b.close();
     } finally {
       await shortLived.close();
     }

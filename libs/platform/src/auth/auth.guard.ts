@@ -20,6 +20,8 @@ export class AuthGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
+    // Sockets authenticate once, at the handshake (RealtimeGateway); their messages carry no headers.
+    if (ctx.getType() === 'ws') return isPublic || ctx.switchToWs().getClient<{ data?: { principal?: unknown } }>().data?.principal !== undefined;
     const req = requestOf(ctx);
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
