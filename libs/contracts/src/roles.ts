@@ -13,6 +13,3 @@ export enum TrustLevel {
   BASIC = 'BASIC',
   TRUSTED = 'TRUSTED',
 }
-
-/** Roles that belong to an institution (the others belong to an organisation, or to none). */
-export const INSTITUTION_ROLES: readonly Role[] = [Role.STUDENT, Role.ALUMNUS, Role.STAFF];

@@ -28,7 +28,6 @@ export class NotificationsModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities), BullModule.registerQueue({ name: QueueName.NOTIFICATIONS })],
   providers: [
-    NotificationsService,
     PreferencesService,
     DeliveriesService,
     EmailSender,

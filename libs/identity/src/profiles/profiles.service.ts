@@ -7,12 +7,17 @@ import type { User } from '../users/user.entity.js';
 import { Profile, ProfileVisibility } from './profile.entity.js';
 import type { UpdateProfileInput } from './profile.inputs.js';
 
+/** The person themselves, or the staff of their institution (who moderate): they see everything of a person. */
+export function isSelfOrManager(viewer: Principal, owner: Pick<User, 'id' | 'institutionId'>): boolean {
+  return viewer.id === owner.id || canManageInstitution(viewer, owner.institutionId);
+}
+
 /**
  * Whether `viewer` may see `owner` (their profile and their place in the
  * network). Their own staff always may: they moderate.
  */
 export function canSee(viewer: Principal, owner: Pick<User, 'id' | 'institutionId'>, visibility: ProfileVisibility): boolean {
-  if (viewer.id === owner.id || canManageInstitution(viewer, owner.institutionId)) return true;
+  if (isSelfOrManager(viewer, owner)) return true;
   switch (visibility) {
     case ProfileVisibility.PUBLIC:
       return true;

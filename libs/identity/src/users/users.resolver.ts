@@ -1,20 +1,17 @@
 import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, TrustLevel, type Principal } from '@careers/contracts';
-import { canManageInstitution, Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
+import { Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { IdentityLoaders } from '../identity.loaders.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Profile } from '../profiles/profile.entity.js';
-import { canSee } from '../profiles/profiles.service.js';
+import { canSee, isSelfOrManager } from '../profiles/profiles.service.js';
 import { User } from './user.entity.js';
 import { CreateStaffAccountInput, SetTrustLevelInput, UsersArgs } from './user.inputs.js';
 import { UsersService } from './users.service.js';
 
 @ObjectType()
 export class UserConnection extends Connection(User) {}
-
-/** The person and those who manage them see private fields; others see what the profile's visibility allows. */
-const isSelfOrManager = (caller: Principal, user: User) => caller.id === user.id || canManageInstitution(caller, user.institutionId);
 
 @Resolver(() => User)
 export class UsersResolver {

@@ -20,23 +20,32 @@ function isRequestError(formatted: GraphQLFormattedError, original: unknown): bo
   return !formatted.path && (original === undefined || (original instanceof Error && original.name === 'GraphQLError'));
 }
 
+/**
+ * The code to show when the error is one a client may see as it is (theirs,
+ * or one we raised on purpose); undefined when it is our fault, to be logged
+ * and masked.
+ */
+function clientCode(formatted: GraphQLFormattedError, original: unknown): string | undefined {
+  if (original instanceof AppError) return original.code;
+  if (isRequestError(formatted, original)) return ErrorCode.BAD_USER_INPUT;
+  const code = formatted.extensions?.['code'];
+  if (typeof code !== 'string') return undefined;
+  if (CLIENT_CODES.has(code)) return ErrorCode.BAD_USER_INPUT;
+  return OUR_CODES.has(code) && !original ? code : undefined;
+}
+
+const originalOf = (error: unknown) => (error instanceof GraphQLError ? error.originalError : error);
+
 /** The one place where errors become what clients see. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const original = originalOf(error);
+  const code = clientCode(formatted, original);
+  if (!code) return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
-  }
-  const code = formatted.extensions?.['code'];
-  if (isRequestError(formatted, original)) {
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
-  }
-  if (typeof code === 'string' && (CLIENT_CODES.has(code) || (OUR_CODES.has(code) && !original))) {
-    const ext = { ...(formatted.extensions ?? {}) };
-    delete ext['stacktrace'];
-    return { ...base, extensions: { ...ext, code: CLIENT_CODES.has(code) ? ErrorCode.BAD_USER_INPUT : code } };
-  }
-  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  if (original instanceof AppError) return { ...base, message: original.message, extensions: { ...original.details, code } };
+  const extensions: Record<string, unknown> = { ...(formatted.extensions ?? {}), code };
+  delete extensions['stacktrace'];
+  return { ...base, extensions };
 }
 
 /** Field-by-field messages from class-validator, as one BAD_USER_INPUT error. */
@@ -63,11 +72,8 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Graphql
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            const original = error.originalError;
-            if (original instanceof AppError || isRequestError(error, original)) continue;
-            const code = error.extensions?.['code'];
-            if (!original && typeof code === 'string' && (CLIENT_CODES.has(code) || OUR_CODES.has(code))) continue;
-            logger.error({ err: original ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
+            if (clientCode(error, originalOf(error))) continue;
+            logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -37,10 +37,6 @@ export class EventListeners {
     return [...this.byName.values()].filter((l) => l.event === type).map((l) => l.name);
   }
 
-  has(name: string): boolean {
-    return this.byName.has(name);
-  }
-
   /** Runs one listener on one event, exactly once in effect. Returns false when it had run already. */
   async run(name: string, event: DomainEvent): Promise<boolean> {
     const listener = this.byName.get(name);

@@ -1,5 +1,4 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { QueueName, Role } from '@careers/contracts';
@@ -49,7 +48,6 @@ export class FailedJob {
 const NAMES: string[] = Object.values(QueueName);
 
 /** What the queues hold, for the people who run the installation. */
-@Injectable()
 @Resolver()
 export class QueuesResolver {
   constructor(private readonly modules: ModuleRef) {}
