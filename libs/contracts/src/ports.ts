@@ -1,3 +1,5 @@
+import type { Role } from './roles.js';
+
 /** How to reach people: identity answers it for other domains (notifications), which never read its tables. */
 export interface Contact {
   userId: string;
@@ -10,3 +12,31 @@ export interface RecipientDirectory {
 }
 
 export const RECIPIENT_DIRECTORY = Symbol('RECIPIENT_DIRECTORY');
+
+/** What other domains may know of a person: enough to decide who may see or join something. */
+export interface PersonFacts {
+  userId: string;
+  displayName: string;
+  role: Role;
+  institutionId: string | null;
+  organisationId: string | null;
+  graduationYear: number | null;
+  /** Course or subject studied, as the person wrote it. */
+  course: string | null;
+}
+
+/** An organisation as other domains see it: its name and where staff approved it. */
+export interface OrganisationFacts {
+  id: string;
+  name: string;
+  /** Institutions whose careers staff approved the organisation. */
+  approvedInstitutionIds: string[];
+}
+
+/** Identity answers it for the domains that decide eligibility (vacancies, live chats). */
+export interface PeopleDirectory {
+  peopleOf(userIds: readonly string[]): Promise<PersonFacts[]>;
+  organisationsOf(organisationIds: readonly string[]): Promise<OrganisationFacts[]>;
+}
+
+export const PEOPLE_DIRECTORY = Symbol('PEOPLE_DIRECTORY');

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
-import { QueueName, RECIPIENT_DIRECTORY } from '@careers/contracts';
+import { PEOPLE_DIRECTORY, QueueName, RECIPIENT_DIRECTORY } from '@careers/contracts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityLoaders } from './identity.loaders.js';
 import { Institution } from './institutions/institution.entity.js';
@@ -16,6 +16,7 @@ import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessi
 import { RefreshToken } from './sessions/refresh-token.entity.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { IdentityPeopleDirectory } from './users/people-directory.js';
 import { IdentityRecipientDirectory } from './users/recipient-directory.js';
 import { User } from './users/user.entity.js';
 import { UsersResolver } from './users/users.resolver.js';
@@ -25,17 +26,24 @@ export const identityEntities = [Institution, Organisation, OrganisationApproval
 
 const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
 
-/** The services identity offers (no GraphQL), and its answer to the RecipientDirectory port. */
+const ports = [
+  { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory },
+  { provide: PEOPLE_DIRECTORY, useClass: IdentityPeopleDirectory },
+];
+
+/** The services identity offers (no GraphQL), and its answers to the ports of contracts. */
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  providers: [...services, { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory }],
-  exports: [...services, RECIPIENT_DIRECTORY],
+  providers: [...services, ...ports],
+  exports: [...services, RECIPIENT_DIRECTORY, PEOPLE_DIRECTORY],
 })
 export class IdentityCoreModule {}
 
-/** Identity for the api: services and their GraphQL resolvers. */
+/** Identity for the api: services and their GraphQL resolvers; its ports for other domains. */
+@Global()
 @Module({
   imports: [IdentityCoreModule],
+  exports: [IdentityCoreModule],
   providers: [
     IdentityLoaders,
     InstitutionsResolver,
@@ -48,7 +56,7 @@ export class IdentityCoreModule {}
 })
 export class IdentityModule {}
 
-/** Identity's jobs, and its RecipientDirectory for other domains, for the worker. */
+/** Identity's jobs, and its ports for other domains, for the worker. */
 @Global()
 @Module({
   imports: [IdentityCoreModule, BullModule.registerQueue({ name: QueueName.MAINTENANCE })],

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role } from '@careers/contracts';
+import { DataSource } from 'typeorm';
+
+/** Identity's answer to the PeopleDirectory port: facts other domains decide eligibility on. */
+@Injectable()
+export class IdentityPeopleDirectory implements PeopleDirectory {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async peopleOf(userIds: readonly string[]): Promise<PersonFacts[]> {
+    if (userIds.length === 0) return [];
+    const rows: (Omit<PersonFacts, 'role'> & { role: Role })[] = await this.db.query(
+      `SELECT u.id AS "userId", u.display_name AS "displayName", u.role, u.institution_id AS "institutionId",
+              u.organisation_id AS "organisationId", p.graduation_year AS "graduationYear", p.course
+       FROM user_account u LEFT JOIN profile p ON p.user_id = u.id
+       WHERE u.id = ANY($1::uuid[])`,
+      [userIds],
+    );
+    return rows;
+  }
+
+  async organisationsOf(organisationIds: readonly string[]): Promise<OrganisationFacts[]> {
+    if (organisationIds.length === 0) return [];
+    return this.db.query(
+      `SELECT o.id, o.name,
+              coalesce(array_agg(a.institution_id) FILTER (WHERE a.status = 'APPROVED'), '{}')::text[] AS "approvedInstitutionIds"
+       FROM organisation o LEFT JOIN organisation_approval a ON a.organisation_id = o.id
+       WHERE o.id = ANY($1::uuid[]) GROUP BY o.id`,
+      [organisationIds],
+    );
+  }
+}
