@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
 import { NotificationsModule } from '@careers/notifications';
+import { VacanciesModule } from '@careers/vacancies';
 import {
   AuthModule,
   ConfigModule,
@@ -28,6 +29,7 @@ import { schemaParts } from './database.js';
     GraphqlModule,
     IdentityModule,
     NotificationsModule,
+    VacanciesModule,
     QueuesAdminModule,
   ],
   controllers: [HealthController],

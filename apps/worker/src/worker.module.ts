@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { identityEntities, IdentityWorkerModule } from '@careers/identity';
 import { notificationsEntities, NotificationsWorkerModule } from '@careers/notifications';
+import { VacanciesWorkerModule } from '@careers/vacancies';
 import {
   ConfigModule,
   DatabaseModule,
@@ -31,6 +32,7 @@ import {
     MailModule,
     IdentityWorkerModule,
     NotificationsWorkerModule,
+    VacanciesWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
 import { OrganisationDecidedListener } from './listeners/organisation-decided.listener.js';
+import { AlertEmailListener, VacancyAlertsListener, VacancyDecidedListener, WebhookDisabledListener } from './listeners/vacancy-listeners.js';
 import { DeliveriesService } from './notifications/deliveries.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
@@ -32,6 +33,10 @@ export class NotificationsModule {}
     DeliveriesService,
     EmailSender,
     OrganisationDecidedListener,
+    VacancyDecidedListener,
+    VacancyAlertsListener,
+    AlertEmailListener,
+    WebhookDisabledListener,
     SendEmailsListener,
     ScheduledEmailsProcessor,
     ScheduledEmailsSchedule,
