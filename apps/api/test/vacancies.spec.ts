@@ -99,6 +99,7 @@ describe('vacancies: posting, approval and who may do what', () => {
     expect(approved.targets).toEqual([expect.objectContaining({ institutionId: a.id, decision: 'APPROVED' })]);
     expect(ok(await api.gql(GET, { id: posted.id }, studentA.token)).vacancy.title).toBe('Graduate data analyst');
     expect(errorCode(await api.gql(GET, { id: posted.id }, studentB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentC.token))).toBe('NOT_FOUND');
 
     // B rejects with a reason the employer sees; A's students still see it.
     expect(errorCode(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: false } }, staffB.token))).toBe('BAD_USER_INPUT');
