@@ -14,7 +14,6 @@ const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertS
 const ALERT = `query($id: ID!) { alertSubscription(id: $id) { email webhook { state failures } } }`;
 const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
 const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
-const DECIDE = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status } }`;
 const FIGURES = `query($id: ID!) { vacancy(id: $id) { alertFigures { matched inApp email webhook feed } } }`;
 const INBOX = `query { notifications(first: 50) { edges { node { kind title body link } } } }`;
 
