@@ -1,43 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { eventually, lockWorkerTests, Factory, ok, startApi, startWorkerProcess, type TestApi } from '@careers/testing';
-import { SMTPServer } from 'smtp-server';
+import { eventually, lockWorkerTests, Factory, mailHeader, ok, type ReceivedMail, startApi, startSmtpServer, startWorkerProcess, type TestApi } from '@careers/testing';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // Email end to end: a real SMTP server in-process receives what the worker process sends.
-const received: { to: string[]; raw: string }[] = [];
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let received: ReceivedMail[];
 let smtpPort: number;
 let api: TestApi;
 let unlock: () => Promise<void>;
 
 beforeAll(async () => {
   unlock = await lockWorkerTests();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as { port: number }).port;
+  smtp = await startSmtpServer();
+  received = smtp.received;
+  smtpPort = Number(new URL(smtp.url).port);
   api = await startApi(createApiApp);
 }, 180_000);
 afterAll(async () => {
   await api.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await unlock();
 });
 
-// A header's value, unfolded (long values continue on lines that start with white space).
-const header = (raw: string, name: string) =>
-  raw.match(new RegExp(`^${name}:(.*(?:\\r?\\n[ \\t].*)*)`, 'mi'))?.[1]?.replace(/\r?\n[ \t]+/g, ' ').trim();
+const header = mailHeader;
 
 it('emails the members of an organisation, with one-click unsubscribe that turns that kind of email off', async () => {
   const factory = new Factory(api);

@@ -3,9 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
+import { eventually, Factory, lockWorkerTests, mailHeader, ok, startApi, startSmtpServer, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
 import Parser from 'rss-parser';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 
@@ -32,9 +31,8 @@ const vacancy = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const mails: { to: string[]; raw: string }[] = [];
 const hooks: { path: string; headers: Record<string, string | string[] | undefined>; body: string }[] = [];
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let receiver: Server;
 let hookBase: string;
 let api: TestApi;
@@ -45,7 +43,7 @@ let unlock: () => Promise<void>;
 const flaky = new Map<string, number>();
 
 const workerEnv = () => ({
-  SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`,
+  SMTP_URL: smtp.url,
   PUBLIC_URL: api.url,
   VACANCY_SCHEDULE_INTERVAL: '1',
   WEBHOOK_ALLOW_LOOPBACK: 'true',
@@ -56,19 +54,7 @@ const workerEnv = () => ({
 
 beforeAll(async () => {
   unlock = await lockWorkerTests();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startSmtpServer();
   // /ok answers 200; /flaky/<n>/<key> fails n times per key, then answers 200; /down always fails.
   receiver = createServer((req, res) => {
     let body = '';
@@ -96,27 +82,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await api.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
   await unlock();
 });
 
-/** A header's value, unfolded, with RFC 2047 encoded words decoded. */
-const header = (raw: string, name: string) =>
-  raw
-    .match(new RegExp(`^${name}:(.*(?:\\r?\\n[ \\t].*)*)`, 'mi'))?.[1]
-    ?.replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?Q\?(.*?)\?=/gi, (_, q: string) =>
-      Buffer.from(q.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    )
-    .trim();
+const header = mailHeader;
 /** The plain-text part of a message, quoted-printable undone. */
 const textOf = (raw: string) => {
   const part = raw.split(/Content-Type: text\/plain[^\n]*\n/i)[1]?.split(/\r?\n--/)[0] ?? '';
   return part.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 };
-const mailsTo = (email: string) => mails.filter((m) => m.to.includes(email));
+const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 const local = (url: string) => `${api.url}${new URL(url).pathname}`;
 /** Everything the worker had to do is done: the outbox is drained and the schedule has run twice since. */
 const settled = async () => {

@@ -1,10 +1,7 @@
 import { BadRequestException, Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Public, readUnsubscribeToken } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, Public, readUnsubscribeToken, unsubscribePage } from '@careers/platform';
 import { alertUnsubscribeKind } from './alert-emails.js';
 import { AlertsService } from './alerts.service.js';
-
-const page = (message: string, form = '') =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Alert emails</title><body style="font-family:sans-serif;max-width:36em;margin:3em auto"><p>${message}</p>${form}</body></html>`;
 
 /**
  * One-click unsubscribe from one alert's emails (RFC 8058): GET shows a button
@@ -23,7 +20,7 @@ export class AlertUnsubscribeController {
   @Header('content-type', 'text/html; charset=utf-8')
   confirm(@Query('token') token: string): string {
     this.read(token);
-    return page('Stop emails for this alert? It will still show matches in the app and its feed.', `<form method="post"><button type="submit">Stop these emails</button></form>`);
+    return unsubscribePage('Stop emails for this alert? It will still show matches in the app and its feed.', 'Stop these emails');
   }
 
   @Public()
@@ -33,7 +30,7 @@ export class AlertUnsubscribeController {
   async unsubscribe(@Query('token') token: string): Promise<string> {
     const { userId, subscriptionId } = this.read(token);
     const stopped = await this.alerts.stopEmails(userId, subscriptionId);
-    return page(stopped ? 'Done: this alert will send no more emails. You can turn them on again in your alerts.' : 'This alert no longer exists, so it sends no emails.');
+    return unsubscribePage(stopped ? 'Done: this alert will send no more emails. You can turn them on again in your alerts.' : 'This alert no longer exists, so it sends no emails.');
   }
 
   private read(token: unknown): { userId: string; subscriptionId: string } {
