@@ -5,6 +5,7 @@ export { signWebhook } from './alerts/webhooks.js';
 export { isAllowedAddress } from './alerts/webhook-guard.js';
 export { EMAIL_MAX_ITEMS, EMAIL_MAX_PER_EMPLOYER } from './alerts/alert-emails.js';
 export { MAX_SUBSCRIPTIONS } from './alerts/alerts.service.js';
+export { seedDemoVacancies } from './seed.js';
 
 import { Vacancies1763770100000 } from './migrations/1763770100000-vacancies.js';
 export const vacanciesMigrations = [Vacancies1763770100000];
