@@ -87,7 +87,10 @@ export class VacanciesResolver {
 
   @ResolveField(() => VacancyAlertFigures, { description: 'Staff of a target institution: how many people its alerts reached.' })
   async alertFigures(@Parent() vacancy: Vacancy, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<VacancyAlertFigures> {
-    return this.service.alertFigures(caller, vacancy, await this.allTargets(ctx, vacancy.id));
+    this.service.assertMaySeeFigures(caller, vacancy, await this.allTargets(ctx, vacancy.id));
+    return ctx.loaders
+      .get<string, VacancyAlertFigures>('vacancies.alert-figures', (ids) => this.service.alertFiguresOf(ids))
+      .load(vacancy.id);
   }
 
   private allTargets(ctx: GraphqlContext, vacancyId: string): Promise<VacancyTarget[]> {
