@@ -2,11 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LiveChatAccess } from './access/live-chat-access.js';
 import { LiveChatAudience, LiveChatEvent, LiveChatHost } from './events/live-chat-event.entity.js';
+import { LiveChatAudienceResolver, LiveChatsResolver } from './events/live-chats.resolver.js';
+import { LiveChatsService } from './events/live-chats.service.js';
+import { LiveChatsLoaders } from './live-chats.loaders.js';
 import { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
+import { RegistrationsResolver } from './registrations/registrations.resolver.js';
+import { RegistrationsService } from './registrations/registrations.service.js';
 
 export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration];
 
-const services = [LiveChatAccess];
+const services = [LiveChatAccess, LiveChatsService, RegistrationsService];
 
 /** The services of live chats (no GraphQL), for the api and the worker; the live room imports it for LiveChatAccess. */
 @Module({
@@ -20,6 +25,7 @@ export class LiveChatsCoreModule {}
 @Module({
   imports: [LiveChatsCoreModule],
   exports: [LiveChatsCoreModule],
+  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver],
 })
 export class LiveChatsModule {}
 
