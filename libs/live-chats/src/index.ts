@@ -9,5 +9,6 @@ export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus, LiveChat
 export { LiveChatRegistration, RegistrationStatus } from './registrations/live-chat-registration.entity.js';
 
 import { LiveChats1763770200000 } from './migrations/1763770200000-live-chats.js';
-export { LiveChats1763770200000 };
-export const liveChatsMigrations = [LiveChats1763770200000];
+import { LiveChatRemindersCalendars1763770250000 } from './migrations/1763770250000-live-chat-reminders-calendars.js';
+export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000 };
+export const liveChatsMigrations = [LiveChats1763770200000, LiveChatRemindersCalendars1763770250000];

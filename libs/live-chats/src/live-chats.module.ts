@@ -1,4 +1,6 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@careers/contracts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LiveChatAccess } from './access/live-chat-access.js';
 import { LiveChatAudience, LiveChatEvent, LiveChatHost } from './events/live-chat-event.entity.js';
@@ -8,6 +10,8 @@ import { LiveChatsLoaders } from './live-chats.loaders.js';
 import { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
+import { RemindersProcessor, RemindersSchedule } from './reminders/reminders.processor.js';
+import { RemindersService } from './reminders/reminders.service.js';
 
 export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration];
 
@@ -29,8 +33,9 @@ export class LiveChatsCoreModule {}
 })
 export class LiveChatsModule {}
 
-/** Live chats for the worker. */
+/** Live chats for the worker: reminders on a schedule. */
 @Module({
-  imports: [LiveChatsCoreModule],
+  imports: [LiveChatsCoreModule, BullModule.registerQueue({ name: QueueName.LIVE_CHATS })],
+  providers: [RemindersService, RemindersProcessor, RemindersSchedule],
 })
 export class LiveChatsWorkerModule {}
