@@ -3,6 +3,9 @@ import { Module } from '@nestjs/common';
 import { QueueName } from '@careers/contracts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LiveChatAccess } from './access/live-chat-access.js';
+import { CalendarsController } from './calendar/calendars.controller.js';
+import { CalendarsResolver } from './calendar/calendars.resolver.js';
+import { CalendarsService } from './calendar/calendars.service.js';
 import { LiveChatAudience, LiveChatEvent, LiveChatHost } from './events/live-chat-event.entity.js';
 import { LiveChatAudienceResolver, LiveChatsResolver } from './events/live-chats.resolver.js';
 import { LiveChatsService } from './events/live-chats.service.js';
@@ -25,11 +28,12 @@ const services = [LiveChatAccess, LiveChatsService, RegistrationsService];
 })
 export class LiveChatsCoreModule {}
 
-/** Live chats for the api: events, approval and registration over GraphQL. */
+/** Live chats for the api: events, approval and registration over GraphQL; calendar files over HTTP. */
 @Module({
   imports: [LiveChatsCoreModule],
   exports: [LiveChatsCoreModule],
-  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver],
+  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver, CalendarsService, CalendarsResolver],
+  controllers: [CalendarsController],
 })
 export class LiveChatsModule {}
 
