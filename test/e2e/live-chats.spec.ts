@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { Role } from '@careers/contracts';
+import { Role, TrustLevel } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
+import { LiveChatQaService } from '@careers/live-chats';
 import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
@@ -108,4 +109,17 @@ it('reminds registrants a day and an hour before, once each, and again after a r
   ]);
   // Waitlisted people have no place to be reminded of.
   expect(await reminders(waitlisted)).toEqual([]);
+}, 60_000);
+
+it('tells a student when a host answers their follow-up question on the Q&A page', async () => {
+  const id = await approvedEvent(5);
+  const student = await factory.user(Role.STUDENT, { institution: inst });
+  await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+  ok(await api.gql(`mutation($id: ID!) { signOffLiveChatQa(eventId: $id) { eventId } }`, { id }, employer.token));
+  const publisher = { id: staff.user.id, role: Role.STAFF, institutionId: inst.id, organisationId: null, trustLevel: TrustLevel.NEW, sessionId: 'test' };
+  await api.app.get(LiveChatQaService).publishTranscript(publisher, id, [{ question: 'Is it remote?', answer: 'Hybrid', askedById: null, answeredById: null }]);
+  const asked = ok(await api.gql(`mutation($id: ID!) { askLiveChatFollowUp(eventId: $id, question: "Which offices?") { id } }`, { id }, student.token)).askLiveChatFollowUp;
+  ok(await api.gql(`mutation($id: ID!) { answerLiveChatFollowUp(id: $id, answer: "London and Leeds") { id } }`, { id: asked.id }, employer.token));
+  await waitFor('the answered notification', student, 'live-chat-follow-up-answered');
+  expect((await kindsOf(student))[0]).toMatchObject({ title: 'Your question on "Careers in law" was answered', link: `/live-chats/${id}/qa#${asked.id}` });
 }, 60_000);

@@ -11,19 +11,25 @@ import { LiveChatAudienceResolver, LiveChatsResolver } from './events/live-chats
 import { LiveChatsService } from './events/live-chats.service.js';
 import { LiveChatsLoaders } from './live-chats.loaders.js';
 import { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
+import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa/qa.entity.js';
+import { LiveChatFollowUpResolver, LiveChatQaItemResolver, LiveChatQaResolver } from './qa/qa.resolver.js';
+import { LIVE_CHAT_ANSWERED_QUESTIONS, LiveChatQaService, NoAnsweredQuestions } from './qa/qa.service.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 import { RemindersProcessor, RemindersSchedule } from './reminders/reminders.processor.js';
 import { RemindersService } from './reminders/reminders.service.js';
 
-export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration];
+export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration, LiveChatPublication, LiveChatQaItem, LiveChatFollowUp];
 
-const services = [LiveChatAccess, LiveChatsService, RegistrationsService];
+const services = [LiveChatAccess, LiveChatsService, RegistrationsService, LiveChatQaService];
+
+// The live room's answered questions feed the Q&A page: bind its AnsweredQuestionsSource here.
+const answeredQuestions = { provide: LIVE_CHAT_ANSWERED_QUESTIONS, useClass: NoAnsweredQuestions };
 
 /** The services of live chats (no GraphQL), for the api and the worker; the live room imports it for LiveChatAccess. */
 @Module({
   imports: [TypeOrmModule.forFeature(liveChatsEntities)],
-  providers: services,
+  providers: [...services, answeredQuestions],
   exports: services,
 })
 export class LiveChatsCoreModule {}
@@ -32,7 +38,8 @@ export class LiveChatsCoreModule {}
 @Module({
   imports: [LiveChatsCoreModule],
   exports: [LiveChatsCoreModule],
-  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver, CalendarsService, CalendarsResolver],
+  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver, CalendarsService, CalendarsResolver,
+    LiveChatQaResolver, LiveChatQaItemResolver, LiveChatFollowUpResolver],
   controllers: [CalendarsController],
 })
 export class LiveChatsModule {}
