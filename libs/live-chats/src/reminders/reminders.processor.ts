@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, type LiveChatsJobs } from '@careers/contracts';
-import { APP_CONFIG, type AppConfig } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, scheduleEvery } from '@careers/platform';
 import type { Job, Queue } from 'bullmq';
 import { RemindersService } from './reminders.service.js';
 
@@ -29,6 +29,6 @@ export class RemindersSchedule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(JOB, { every: this.config.LIVE_CHAT_REMINDER_INTERVAL * 1000 }, { name: JOB, data: {} });
+    await scheduleEvery(this.queue, JOB, this.config.LIVE_CHAT_REMINDER_INTERVAL * 1000);
   }
 }
