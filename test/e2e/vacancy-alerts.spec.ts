@@ -95,9 +95,15 @@ const textOf = (raw: string) => {
 };
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 const local = (url: string) => `${api.url}${new URL(url).pathname}`;
-/** Everything the worker had to do is done: the outbox is drained and the schedule has run twice since. */
-const settled = async () => {
-  await eventually('the outbox to drain', async () => (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE completed_at IS NULL`))[0].n === 0);
+/**
+ * What the worker had to do about these vacancies and alerts is done: their
+ * events are processed (other test files write to the same outbox meanwhile)
+ * and the vacancies schedule has run twice since.
+ */
+const settled = async (aggregateIds: string[]) => {
+  await eventually('their events to be processed', async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE completed_at IS NULL AND aggregate_id = ANY($1)`, [aggregateIds]))[0].n === 0,
+  );
   await new Promise((r) => setTimeout(r, 2500));
 };
 
@@ -154,7 +160,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
 
     // Edited and published again: nobody hears of it twice, on any channel.
     ok(await api.gql(UPDATE, { i: { id, title: 'Graduate data analyst (Leeds)' } }, staff.token));
-    await settled();
+    await settled([id, alert.id]);
     expect(ok(await api.gql(INBOX, {}, student.token)).notifications.edges).toHaveLength(1);
     expect(mailsTo(student.email)).toHaveLength(1);
     expect(hooks.filter((h) => h.body.includes(id))).toHaveLength(1);
@@ -168,13 +174,14 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
   it('puts at most 10 vacancies in an email and 2 from one employer, counts the rest, and sends no digest early or empty', async () => {
     const student = await factory.user(Role.STUDENT, { institution: school });
     const sector = `Quality ${randomUUID().slice(0, 8)}`;
-    ok(await api.gql(CREATE_ALERT, { i: { name: 'Quality jobs', filter: { sector }, frequency: 'DAILY' } }, student.token));
+    const alert = ok(await api.gql(CREATE_ALERT, { i: { name: 'Quality jobs', filter: { sector }, frequency: 'DAILY' } }, student.token)).createAlertSubscription;
     const employers = ['Busy Ltd', 'Busy Ltd', 'Busy Ltd', 'Busy Ltd', 'Busy Ltd', ...Array.from({ length: 9 }, (_, i) => `Employer ${i}`)];
+    const ids: string[] = [alert.id];
     for (const [i, employerName] of employers.entries()) {
-      ok(await api.gql(POST, { i: vacancy({ title: `Quality role ${i}`, sector, employerName }) }, staff.token));
+      ids.push(ok(await api.gql(POST, { i: vacancy({ title: `Quality role ${i}`, sector, employerName }) }, staff.token)).postVacancy.id);
     }
     await eventually('every in-app alert', async () => ok(await api.gql(INBOX, {}, student.token)).notifications.edges.length === employers.length);
-    await settled();
+    await settled(ids);
     expect(mailsTo(student.email)).toHaveLength(0); // a daily digest waits for its day
 
     await db.query(`UPDATE alert_match SET matched_at = matched_at - interval '25 hours' WHERE user_id = $1`, [student.user.id]);
@@ -188,7 +195,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
 
     // Nothing waits, so nothing more is sent, even when the next day comes.
     await db.query(`UPDATE alert_subscription SET last_emailed_at = now() - interval '2 days' WHERE user_id = $1`, [student.user.id]);
-    await settled();
+    await settled(ids);
     expect(mailsTo(student.email)).toHaveLength(1);
   }, 90_000);
 
@@ -216,7 +223,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     // A turned-off webhook is called no more.
     const third = ok(await api.gql(POST, { i: vacancy({ title: `Role ${keyword} three` }) }, staff.token)).postVacancy.id;
     await eventually('the in-app alert of the third', async () => ok(await api.gql(INBOX, {}, owner.token)).notifications.edges.length === 4);
-    await settled();
+    await settled([third, down.id]);
     expect(hooks.filter((h) => h.path.startsWith('/down/') && h.body.includes(third))).toHaveLength(0);
   }, 90_000);
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
+import { LiveChatsModule } from '@careers/live-chats';
 import { NotificationsModule } from '@careers/notifications';
 import { VacanciesModule } from '@careers/vacancies';
 import {
@@ -30,6 +31,7 @@ import { schemaParts } from './database.js';
     IdentityModule,
     NotificationsModule,
     VacanciesModule,
+    LiveChatsModule,
     QueuesAdminModule,
   ],
   controllers: [HealthController],

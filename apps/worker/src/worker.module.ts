@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { identityEntities, IdentityWorkerModule } from '@careers/identity';
+import { liveChatsEntities, LiveChatsWorkerModule } from '@careers/live-chats';
 import { notificationsEntities, NotificationsWorkerModule } from '@careers/notifications';
 import { VacanciesWorkerModule } from '@careers/vacancies';
 import {
@@ -20,7 +21,7 @@ import {
     ConfigModule,
     LoggingModule.forApp('worker'),
     DatabaseModule.forRoot(
-      { entities: [...identityEntities, ...notificationsEntities], migrations: [] },
+      { entities: [...identityEntities, ...notificationsEntities, ...liveChatsEntities], migrations: [] },
       { applicationName: 'careers-worker', runMigrations: false },
     ),
     RedisModule,
@@ -33,6 +34,7 @@ import {
     IdentityWorkerModule,
     NotificationsWorkerModule,
     VacanciesWorkerModule,
+    LiveChatsWorkerModule,
   ],
 })
 export class WorkerModule {}

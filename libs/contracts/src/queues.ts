@@ -8,6 +8,8 @@ export const QueueName = {
   NOTIFICATIONS: 'notifications',
   /** Vacancies on a schedule (alert emails, closing, expiry) and webhook deliveries with their retries. */
   VACANCIES: 'vacancies',
+  /** Live chats on a schedule: reminders before the start. */
+  LIVE_CHATS: 'live-chats',
 } as const;
 
 export interface MaintenanceJobs {
@@ -17,4 +19,8 @@ export interface MaintenanceJobs {
 export interface VacanciesJobs {
   'vacancies-schedule': Record<string, never>;
   'deliver-webhook': { deliveryId: string };
+}
+
+export interface LiveChatsJobs {
+  'send-reminders': Record<string, never>;
 }

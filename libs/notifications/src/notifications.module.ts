@@ -6,6 +6,7 @@ import { ScheduledEmailsProcessor, ScheduledEmailsSchedule } from './emails/sche
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
+import { liveChatListeners } from './listeners/live-chats.listeners.js';
 import { OrganisationDecidedListener } from './listeners/organisation-decided.listener.js';
 import { AlertEmailListener, VacancyAlertsListener, VacancyDecidedListener, WebhookDisabledListener } from './listeners/vacancy-listeners.js';
 import { DeliveriesService } from './notifications/deliveries.service.js';
@@ -37,6 +38,7 @@ export class NotificationsModule {}
     VacancyAlertsListener,
     AlertEmailListener,
     WebhookDisabledListener,
+    ...liveChatListeners,
     SendEmailsListener,
     ScheduledEmailsProcessor,
     ScheduledEmailsSchedule,

@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, type VacanciesJobs } from '@careers/contracts';
-import { APP_CONFIG, type AppConfig } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, scheduleEvery } from '@careers/platform';
 import type { Job, Queue } from 'bullmq';
 import { AlertEmails } from './alerts/alert-emails.js';
 import { WebhookSender } from './alerts/webhooks.js';
@@ -40,6 +40,6 @@ export class VacanciesSchedule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(SCHEDULE, { every: this.config.VACANCY_SCHEDULE_INTERVAL * 1000 }, { name: SCHEDULE, data: {} });
+    await scheduleEvery(this.queue, SCHEDULE, this.config.VACANCY_SCHEDULE_INTERVAL * 1000);
   }
 }

@@ -1,0 +1,30 @@
+export * from './live-chats.module.js';
+export {
+  LiveChatAccess,
+  type LiveChatAccessResult,
+  type LiveChatEventFacts,
+  type LiveChatRole,
+} from './access/live-chat-access.js';
+export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus, LiveChatApprovalStatus } from './events/live-chat-event.entity.js';
+export { LiveChatRegistration, RegistrationStatus } from './registrations/live-chat-registration.entity.js';
+export {
+  LiveChatQaService,
+  LIVE_CHAT_ANSWERED_QUESTIONS,
+  NoAnsweredQuestions,
+  MAX_TRANSCRIPT_ITEMS,
+  type AnsweredQuestionsSource,
+  type TranscriptItem,
+} from './qa/qa.service.js';
+export { LiveChatPublication, LiveChatQaItem, LiveChatFollowUp } from './qa/qa.entity.js';
+
+import { LiveChats1763770200000 } from './migrations/1763770200000-live-chats.js';
+import { LiveChatRemindersCalendars1763770250000 } from './migrations/1763770250000-live-chat-reminders-calendars.js';
+import { LiveChatQa1763770260000 } from './migrations/1763770260000-live-chat-qa.js';
+import { LiveChatDuration1763770270000 } from './migrations/1763770270000-live-chat-duration.js';
+export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatDuration1763770270000 };
+export const liveChatsMigrations = [
+  LiveChats1763770200000,
+  LiveChatRemindersCalendars1763770250000,
+  LiveChatQa1763770260000,
+  LiveChatDuration1763770270000,
+];
