@@ -16,10 +16,9 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs } from '@careers/platform';
+import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
 import { RemotePolicy, VacancyDecision, VacancyStatus, VacancyType } from './vacancy.model.js';
 
 const MAX_SALARY = 10_000_000;
@@ -131,24 +130,10 @@ export class UpdateVacancyInput extends VacancyFields {
 }
 
 @InputType()
-export class DecideVacancyInput {
+export class DecideVacancyInput extends StaffDecisionInput {
   @Field(() => ID)
   @IsUUID()
   vacancyId: string;
-
-  @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins must name one.' })
-  @IsOptional()
-  @IsUUID()
-  institutionId?: string;
-
-  @Field()
-  @IsBoolean()
-  approve: boolean;
-
-  @Field({ nullable: true, description: 'Required when rejecting: the employer sees it.' })
-  @ValidateIf((o: DecideVacancyInput) => !o.approve || o.reason !== undefined)
-  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters: say why, the employer will read it' })
-  reason?: string;
 }
 
 @InputType()
