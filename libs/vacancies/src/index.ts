@@ -7,4 +7,5 @@ export { EMAIL_MAX_ITEMS, EMAIL_MAX_PER_EMPLOYER } from './alerts/alert-emails.j
 export { MAX_SUBSCRIPTIONS } from './alerts/alerts.service.js';
 
 import { Vacancies1763770100000 } from './migrations/1763770100000-vacancies.js';
-export const vacanciesMigrations = [Vacancies1763770100000];
+import { AlertKeywordKeys1763770400000 } from './migrations/1763770400000-alert-keyword-keys.js';
+export const vacanciesMigrations = [Vacancies1763770100000, AlertKeywordKeys1763770400000];
