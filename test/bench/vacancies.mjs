@@ -281,10 +281,13 @@ async function distribution() {
     FROM alert_subscription`);
 }
 
-/** Times `sql` as `SELECT count(*) FROM (sql)`; `brute` turns index and bitmap scans off for it. */
+/**
+ * Times `sql` as `SELECT count(*) FROM (sql)`; `brute` turns index and bitmap
+ * scans off for it, otherwise JIT is off, as AlertMatcher.match sets it.
+ */
 async function timeCount(sql, params, brute) {
   return session(async (q) => {
-    if (brute) await q(`SET enable_indexscan = off; SET enable_bitmapscan = off`);
+    await q(brute ? `SET enable_indexscan = off; SET enable_bitmapscan = off` : `SET jit = off`);
     const t0 = performance.now();
     const [{ n }] = await q(`SELECT count(*)::int AS n FROM (${sql}) m`, params);
     return { ms: performance.now() - t0, n };
@@ -293,7 +296,7 @@ async function timeCount(sql, params, brute) {
 
 async function ids(sql, params, brute) {
   return session(async (q) => {
-    if (brute) await q(`SET enable_indexscan = off; SET enable_bitmapscan = off`);
+    await q(brute ? `SET enable_indexscan = off; SET enable_bitmapscan = off` : `SET jit = off`);
     return (await q(`SELECT m.id FROM (${sql}) m`, params)).map((r) => r.id).sort();
   });
 }
@@ -330,7 +333,7 @@ async function matching(size, vacancies) {
     targetMs: TARGETS[size] ?? null,
     rows,
   };
-  result.targetMet = result.targetMs === null ? null : result.indexed.medianMs < result.targetMs && result.indexed.p95Ms < result.targetMs;
+  result.targetMet = result.targetMs === null ? null : { median: result.indexed.medianMs < result.targetMs, p95: result.indexed.p95Ms < result.targetMs };
   log(
     `${size} subscriptions: indexed median ${result.indexed.medianMs} ms (p95 ${result.indexed.p95Ms}), brute force median ${result.bruteForce.medianMs} ms ` +
       `(p95 ${result.bruteForce.p95Ms}), ×${result.bruteOverIndexed.ofMedians}; matched median ${result.matched.median}; ids agree for all ${rows.length} vacancies`,
@@ -340,8 +343,11 @@ async function matching(size, vacancies) {
 
 /** The plan of the candidate query for the vacancy with the median time, for the results. */
 async function plan(vacancy) {
-  const rows = await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM (${MATCHING_SUBSCRIPTIONS}) m`, [vacancy.vacancy, vacancy.institutionIds]);
-  return rows.map((r) => r['QUERY PLAN']).join('\n');
+  return session(async (q) => {
+    await q(`SET jit = off`);
+    const rows = await q(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM (${MATCHING_SUBSCRIPTIONS}) m`, [vacancy.vacancy, vacancy.institutionIds]);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  });
 }
 
 /** Part 2: one vacancy, FANOUT students of one institution subscribed to it; publish → every in-app alert stored. */
@@ -448,6 +454,7 @@ function markdown(report) {
   const m = report.matching;
   const d = report.distribution;
   const yes = (x) => (x === null ? 'n/a' : x ? '**met**' : '**missed**');
+  const medianP95 = (x) => (x === null ? 'n/a' : `median ${yes(x.median)}, p95 ${yes(x.p95)}`);
   return [
     `## Vacancies benchmark — ${report.date}`,
     '',
@@ -460,8 +467,8 @@ function markdown(report) {
       `two related fields, five other single words of the vocabulary and four terms drawn from the whole vocabulary the Zipf way, between ordinary sentences; ` +
       `sector, city, remote policy, type and salary varied; each for 1–3 of the 5 institutions). Each is matched against every subscription by:`,
     '',
-    '- **indexed**: `MATCHING_SUBSCRIPTIONS` (`@careers/vacancies`), as `AlertMatcher` runs it: candidates through the GIN index on the subscriptions\' keywords and the partial index for those without keywords;',
-    '- **brute force**: the same predicate on every row (sequential scan, index and bitmap scans off; each of a subscription\'s keyword queries tested with `@@`).',
+    '- **indexed**: `MATCHING_SUBSCRIPTIONS` (`@careers/vacancies`), as `AlertMatcher` runs it (with `jit = off`): candidates through the GIN index on the subscriptions\' keywords and the partial index for those without keywords;',
+    '- **brute force**: the same predicate on every row (sequential scan, index and bitmap scans off, the server\'s JIT setting; each of a subscription\'s keyword queries tested with `@@`).',
     '',
     'Both timed as `SELECT count(*) FROM (…)` from this process, alternating which runs first; then both fetched as ids and compared: ' +
       `they agreed for every vacancy at every size (the bench fails otherwise).`,
@@ -472,7 +479,7 @@ function markdown(report) {
       (x) =>
         `| ${x.subscriptions.toLocaleString('en')} | ${x.indexed.medianMs} | ${x.indexed.p95Ms} | ${x.bruteForce.medianMs} | ${x.bruteForce.p95Ms} | ` +
         `${x.bruteOverIndexed.ofMedians}× | ${x.bruteOverIndexed.medianPerVacancy}× | ${x.matched.median} (${x.matched.min}–${x.matched.max}) | ` +
-        `< ${x.targetMs ?? 'n/a'} ms | ${yes(x.targetMet)} |`,
+        `< ${x.targetMs ?? 'n/a'} ms | ${medianP95(x.targetMet)} |`,
     ),
     '',
     `Generated (set-based SQL, \`INSERT … SELECT FROM generate_series\`; keyword queries and lexemes computed in SQL as AlertsService does: ` +
