@@ -8,4 +8,5 @@ export { MAX_SUBSCRIPTIONS } from './alerts/alerts.service.js';
 export { seedDemoVacancies } from './seed.js';
 
 import { Vacancies1763770100000 } from './migrations/1763770100000-vacancies.js';
-export const vacanciesMigrations = [Vacancies1763770100000];
+import { AlertKeywordKeys1763770400000 } from './migrations/1763770400000-alert-keyword-keys.js';
+export const vacanciesMigrations = [Vacancies1763770100000, AlertKeywordKeys1763770400000];
