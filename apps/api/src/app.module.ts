@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
+import { LiveChatsModule } from '@careers/live-chats';
 import { NotificationsModule } from '@careers/notifications';
 import {
   AuthModule,
@@ -28,6 +29,7 @@ import { schemaParts } from './database.js';
     GraphqlModule,
     IdentityModule,
     NotificationsModule,
+    LiveChatsModule,
     QueuesAdminModule,
   ],
   controllers: [HealthController],

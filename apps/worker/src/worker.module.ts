@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { identityEntities, IdentityWorkerModule } from '@careers/identity';
+import { liveChatsEntities, LiveChatsWorkerModule } from '@careers/live-chats';
 import { notificationsEntities, NotificationsWorkerModule } from '@careers/notifications';
 import {
   ConfigModule,
@@ -19,7 +20,7 @@ import {
     ConfigModule,
     LoggingModule.forApp('worker'),
     DatabaseModule.forRoot(
-      { entities: [...identityEntities, ...notificationsEntities], migrations: [] },
+      { entities: [...identityEntities, ...notificationsEntities, ...liveChatsEntities], migrations: [] },
       { applicationName: 'careers-worker', runMigrations: false },
     ),
     RedisModule,
@@ -31,6 +32,7 @@ import {
     MailModule,
     IdentityWorkerModule,
     NotificationsWorkerModule,
+    LiveChatsWorkerModule,
   ],
 })
 export class WorkerModule {}

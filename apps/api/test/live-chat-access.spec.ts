@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import { LiveChatAccess } from '@careers/live-chats';
+import { Factory, startApi, type TestApi } from '@careers/testing';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../src/app.js';
+
+// LiveChatAccess is the live room's door into events: who is host, staff or registered.
+let api: TestApi;
+let db: DataSource;
+let access: LiveChatAccess;
+beforeAll(async () => {
+  api = await startApi(createApiApp);
+  db = api.app.get(DataSource);
+  access = api.app.get(LiveChatAccess);
+});
+afterAll(() => api.close());
+
+const principal = (u: { user: { id: string; role: Role; institutionId: string | null; organisationId: string | null } }) => ({
+  id: u.user.id,
+  role: u.user.role,
+  institutionId: u.user.institutionId,
+  organisationId: u.user.organisationId,
+  trustLevel: 'NEW' as never,
+  sessionId: 'test',
+});
+
+it('tells host, audience staff, registered, and nobody apart, with the event facts', async () => {
+  const factory = new Factory(api);
+  const [inst, other] = await Promise.all([factory.institution(), factory.institution()]);
+  const org = await factory.organisation({ approvedBy: inst });
+  const [host, colleague, staff, otherStaff, admin, registered, waitlisted] = await Promise.all([
+    factory.user(Role.EMPLOYER, { organisation: org }),
+    factory.user(Role.EMPLOYER, { organisation: org }),
+    factory.user(Role.STAFF, { institution: inst }),
+    factory.user(Role.STAFF, { institution: other }),
+    factory.user(Role.ADMIN),
+    factory.user(Role.STUDENT, { institution: inst }),
+    factory.user(Role.STUDENT, { institution: inst }),
+  ]);
+  const [event] = await db.query(
+    `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status)
+     VALUES ($1, $2, 'Meet us', 'Ask anything', now() + interval '1 day', now() + interval '25 hours', 1, 'APPROVED') RETURNING id, starts_at`,
+    [org.id, host.user.id],
+  );
+  await db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event.id, host.user.id]);
+  await db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event.id, inst.id]);
+  await db.query(
+    `INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'REGISTERED'), ($1, $3, 'WAITLISTED')`,
+    [event.id, registered.user.id, waitlisted.user.id],
+  );
+
+  const roleOf = async (u: Parameters<typeof principal>[0]) => (await access.roleInEvent(event.id, principal(u)))?.role;
+  expect(await roleOf(host)).toBe('HOST');
+  expect(await roleOf(staff)).toBe('STAFF');
+  expect(await roleOf(admin)).toBe('STAFF');
+  expect(await roleOf(registered)).toBe('REGISTERED');
+  expect(await roleOf(waitlisted)).toBeNull();
+  expect(await roleOf(colleague)).toBeNull();
+  expect(await roleOf(otherStaff)).toBeNull();
+
+  const found = await access.roleInEvent(event.id, principal(host));
+  expect(found!.event).toEqual({
+    id: event.id,
+    title: 'Meet us',
+    organisationId: org.id,
+    startsAt: new Date(event.starts_at),
+    endsAt: new Date(new Date(event.starts_at).getTime() + 3600_000),
+    status: 'APPROVED',
+    capacity: 1,
+  });
+  expect(await access.roleInEvent('00000000-0000-4000-8000-000000000000', principal(host))).toBeNull();
+  expect(await access.roleInEvent('not-an-id', principal(host))).toBeNull();
+});

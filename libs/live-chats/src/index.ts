@@ -1,0 +1,13 @@
+export * from './live-chats.module.js';
+export {
+  LiveChatAccess,
+  type LiveChatAccessResult,
+  type LiveChatEventFacts,
+  type LiveChatRole,
+} from './access/live-chat-access.js';
+export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus, LiveChatApprovalStatus } from './events/live-chat-event.entity.js';
+export { LiveChatRegistration, RegistrationStatus } from './registrations/live-chat-registration.entity.js';
+
+import { LiveChats1763770200000 } from './migrations/1763770200000-live-chats.js';
+export { LiveChats1763770200000 };
+export const liveChatsMigrations = [LiveChats1763770200000];
