@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
-import { LiveChatsModule } from '@careers/live-chats';
+import { LiveChatRoomsModule, LiveChatsModule } from '@careers/live-chats';
 import { NotificationsModule } from '@careers/notifications';
 import {
   AuthModule,
@@ -30,6 +30,7 @@ import { schemaParts } from './database.js';
     IdentityModule,
     NotificationsModule,
     LiveChatsModule,
+    LiveChatRoomsModule,
     QueuesAdminModule,
   ],
   controllers: [HealthController],

@@ -1,4 +1,6 @@
 export * from './live-chats.module.js';
+export { LiveChatRoomsModule } from './rooms/rooms.module.js';
+export { RoomsService } from './rooms/rooms.service.js';
 export {
   LiveChatAccess,
   type LiveChatAccessResult,
@@ -9,5 +11,6 @@ export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus, LiveChat
 export { LiveChatRegistration, RegistrationStatus } from './registrations/live-chat-registration.entity.js';
 
 import { LiveChats1763770200000 } from './migrations/1763770200000-live-chats.js';
-export { LiveChats1763770200000 };
-export const liveChatsMigrations = [LiveChats1763770200000];
+import { LiveChatRooms1763770300000 } from './migrations/1763770300000-live-chat-rooms.js';
+export { LiveChats1763770200000, LiveChatRooms1763770300000 };
+export const liveChatsMigrations = [LiveChats1763770200000, LiveChatRooms1763770300000];
