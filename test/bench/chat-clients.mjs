@@ -6,6 +6,7 @@
 // clock). Latencies go into a 1 ms histogram sent back to the parent.
 import { io } from 'socket.io-client';
 import { LiveChatClient } from '../../docs/examples/live-chat-client.mjs';
+import { LightChatClient } from './light-client.mjs';
 
 const now = () => performance.timeOrigin + performance.now();
 const BUCKETS = 30_000; // 1 ms each; the last one holds everything slower
@@ -26,21 +27,26 @@ function record(message) {
   histogram[Math.min(ms, BUCKETS - 1)]++;
 }
 
-function openClient(url, token, eventId) {
+function openClient(url, token, eventId, kind) {
+  if (kind === 'light') {
+    const chat = new LightChatClient(url, token, eventId, { onMessage: record });
+    chat.ready.catch(() => undefined);
+    return chat;
+  }
   const socket = io(`${url}/live-chats`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false, timeout: 60_000 });
   const chat = new LiveChatClient(socket, eventId, { afterSeq: 'latest', onMessage: record, ackTimeout: 15_000 });
   chat.ready.catch(() => undefined);
   return chat;
 }
 
-async function connectAll({ url, tokens, eventId, perSecond }) {
+async function connectAll({ url, tokens, eventId, perSecond, kind }) {
   const started = now();
   let failed = 0;
   const errors = {};
   const batch = Math.max(1, Math.round(perSecond / 20));
   const all = [];
   for (let i = 0; i < tokens.length; i += batch) {
-    const slice = tokens.slice(i, i + batch).map((t) => openClient(url, t, eventId));
+    const slice = tokens.slice(i, i + batch).map((t) => openClient(url, t, eventId, kind));
     clients.push(...slice);
     all.push(
       ...slice.map((c) =>
@@ -104,8 +110,12 @@ async function storm({ seconds }) {
       await new Promise((r) => setTimeout(r, dropAt));
       chat.socket.disconnect();
       await new Promise((r) => setTimeout(r, backAt - dropAt));
-      chat.socket.connect();
-      await new Promise((resolve) => chat.socket.once('connect', resolve));
+      if (chat instanceof LightChatClient) {
+        chat.ready = chat.open();
+      } else {
+        chat.socket.connect();
+        await new Promise((resolve) => chat.socket.once('connect', resolve));
+      }
       await chat.ready; // joined again and caught up from the last message it showed
       return { caughtUpAfter: (now() - started) / 1000 };
     }),
@@ -128,9 +138,14 @@ const handlers = {
     measuring = false;
     return { histogram: Array.from(histogram), ackHistogram: Array.from(ackHistogram), received, ...counters, cpu: process.cpuUsage() };
   },
+  cpu: async () => process.cpuUsage(),
   storm,
   /** What each client has shown: its last sequence number (everything up to it once and in order) and how many wait behind a gap. */
-  positions: async () => ({ lastSeqs: clients.map((c) => c.lastSeq ?? -1), waiting: clients.reduce((n, c) => n + c.pending.size, 0), connected: clients.filter((c) => c.socket.connected).length }),
+  positions: async () => ({
+    lastSeqs: clients.map((c) => c.lastSeq ?? -1),
+    waiting: clients.reduce((n, c) => n + (c instanceof LightChatClient ? c.pending.size - 0 : c.pending.size), 0),
+    connected: clients.filter((c) => c.socket.connected).length,
+  }),
   catchUp: async () => {
     await Promise.all(clients.map((c) => c.catchUp().catch(() => undefined)));
   },

@@ -49,6 +49,8 @@ const settings = {
   stormClients: num('CHAT_STORM_CLIENTS', 2000),
   bodyBytes: num('CHAT_BODY_BYTES', 120),
   connectPerSecond: num('CHAT_CONNECT_RATE', 1000),
+  /** full: LiveChatClient on socket.io-client; light: the same protocol over ws, reading broadcasts with string searches (light-client.mjs). */
+  client: process.env.CHAT_CLIENT ?? 'light',
   p99LimitMs: 150,
 };
 const scenarios = new Set(list('CHAT_SCENARIOS', 'fixed,sweep,storm'));
@@ -76,7 +78,8 @@ const children = [];
 let stopping = false;
 
 function startServer(name, script, env) {
-  const [cmd, ...args] = [...serverPrefix, process.execPath, here(script)];
+  // --expose-gc: on SIGUSR2 the server collects garbage and prints its memory, so memory per connection counts what is kept.
+  const [cmd, ...args] = [...serverPrefix, process.execPath, '--expose-gc', here(script)];
   const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -89,6 +92,7 @@ function startServer(name, script, env) {
       } catch {
         return process.stdout.write(`[${name}] ${line}\n`);
       }
+      if (msg?.memory) return memoryWaiters.shift()?.(msg.memory);
       if (typeof msg?.port === 'number') {
         clearTimeout(timer);
         resolve({ name, child, url: `http://127.0.0.1:${msg.port}` });
@@ -104,14 +108,20 @@ function cpuSeconds(pid) {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(f[11]) + Number(f[12])) / 100;
 }
-function rssBytes(pid) {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(m[1]) * 1024;
+const memoryWaiters = [];
+/** The server's memory after a full garbage collection (it answers SIGUSR2 with process.memoryUsage()). */
+function memoryAfterGc(pid) {
+  return new Promise((resolve) => {
+    memoryWaiters.push(resolve);
+    process.kill(pid, 'SIGUSR2');
+  });
 }
 
 class Generator {
   constructor(i) {
-    this.child = fork(here('./chat-clients.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // CHAT_PROFILE=dir writes a V8 CPU profile of each generator there.
+    const execArgv = process.env.CHAT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CHAT_PROFILE}`] : [];
+    this.child = fork(here('./chat-clients.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
     children.push(this.child);
     this.calls = new Map();
     this.nextId = 0;
@@ -170,7 +180,7 @@ function mergeHistograms(parts, key) {
 async function connect(server, n) {
   await all('close');
   await sleep(1500);
-  const before = rssBytes(pidOf(server));
+  const before = await memoryAfterGc(pidOf(server));
   const tokens = server.tokens(n);
   const per = Math.ceil(n / generators.length);
   const results = await all('connect', (i) => ({
@@ -178,13 +188,22 @@ async function connect(server, n) {
     tokens: tokens.slice(i * per, (i + 1) * per),
     eventId: server.eventId,
     perSecond: settings.connectPerSecond / generators.length,
+    kind: settings.client,
   }));
   const connected = results.reduce((s, r) => s + r.connected, 0);
   const failed = results.reduce((s, r) => s + r.failed, 0);
   if (failed) log(`  ${failed} clients could not join: ${JSON.stringify(results.map((r) => r.errors))}`);
   await sleep(2000);
-  const after = rssBytes(pidOf(server));
-  return { connected, failed, seconds: Math.max(...results.map((r) => r.seconds)), memoryPerConnectionKB: round((after - before) / 1024 / connected, 1), rssMB: round(after / 2 ** 20, 0) };
+  const after = await memoryAfterGc(pidOf(server));
+  const perConnection = (key) => round((after[key] - before[key]) / 1024 / connected, 1);
+  return {
+    connected,
+    failed,
+    seconds: Math.max(...results.map((r) => r.seconds)),
+    memoryPerConnectionKB: perConnection('rss'),
+    heapPerConnectionKB: perConnection('heapUsed'),
+    rssMB: round(after.rss / 2 ** 20, 0),
+  };
 }
 
 /** Sends `rate` messages a second for `seconds` and measures what every client shows. */
@@ -194,15 +213,16 @@ async function measure(server, { rate, seconds, clients }) {
   await sleep(1000); // settle into the rate
   await all('startMeasuring');
   const cpu0 = cpuSeconds(pidOf(server));
-  const gen0 = generators.map(() => null);
+  const gen0 = await all('cpu');
   const t0 = performance.now();
   await sleep(seconds * 1000);
   await all('stopSending');
   const elapsed = (performance.now() - t0) / 1000;
   const cpu1 = cpuSeconds(pidOf(server));
+  const gen1 = await all('cpu');
+  const generatorCpuPercent = round((100 * gen1.reduce((s, c, i) => s + c.user + c.system - gen0[i].user - gen0[i].system, 0)) / 1e6 / elapsed, 0);
   await sleep(Math.max(1000, settings.p99LimitMs * 4)); // what is in flight arrives
   const parts = await all('stopMeasuring');
-  void gen0;
   const hist = mergeHistograms(parts, 'histogram');
   const ackHist = mergeHistograms(parts, 'ackHistogram');
   const total = hist.reduce((a, b) => a + b, 0);
@@ -227,13 +247,14 @@ async function measure(server, { rate, seconds, clients }) {
     max: maxOf(hist),
     ackP99: percentile(ackHist, acked, 0.99),
     serverCpuPercent: round((100 * (cpu1 - cpu0)) / elapsed, 0),
+    generatorCpuPercent,
     serverCpuMicrosPerDelivery: total ? round((1e6 * (cpu1 - cpu0)) / total, 2) : null,
   };
 }
 
 const fmt = (r) =>
   `${r.rate} msg/s × ${r.clients}: p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.deliveriesPerSecond} deliveries/s ` +
-  `(${r.deliveries}/${r.expectedDeliveries}), server CPU ${r.serverCpuPercent}%` +
+  `(${r.deliveries}/${r.expectedDeliveries}), server CPU ${r.serverCpuPercent}%, generators ${r.generatorCpuPercent}%` +
   (r.sendFailures ? `, ${r.sendFailures} sends refused ${JSON.stringify(r.refused)}` : '');
 
 const sustained = (r) => r.p99 !== null && r.p99 < settings.p99LimitMs && r.sendFailures === 0 && r.deliveries >= 0.99 * r.expectedDeliveries;
@@ -280,7 +301,7 @@ async function runTarget(name, server, report) {
     for (const n of settings.clients) {
       log(`${name}: connecting ${n} clients`);
       const c = await connect(server, n);
-      log(`  connected ${c.connected} in ${round(c.seconds)} s; server RSS ${c.rssMB} MB, ${c.memoryPerConnectionKB} KB per connection`);
+      log(`  connected ${c.connected} in ${round(c.seconds)} s; server RSS ${c.rssMB} MB, ${c.memoryPerConnectionKB} KB RSS and ${c.heapPerConnectionKB} KB heap per connection (after GC)`);
       const runs = [];
       await measure(server, { rate: settings.rate, seconds: 2, clients: c.connected }); // warm-up
       for (let r = 1; r <= settings.runs; r++) {
@@ -294,7 +315,7 @@ async function runTarget(name, server, report) {
         connect: c,
         runs,
         gaps,
-        median: Object.fromEntries(['p50', 'p99', 'max', 'deliveriesPerSecond', 'serverCpuPercent', 'serverCpuMicrosPerDelivery', 'ackP99'].map((k) => [k, median(runs.map((x) => x[k]))])),
+        median: Object.fromEntries(['p50', 'p99', 'max', 'deliveriesPerSecond', 'serverCpuPercent', 'serverCpuMicrosPerDelivery', 'ackP99', 'generatorCpuPercent'].map((k) => [k, median(runs.map((x) => x[k]))])),
       };
     }
   }
@@ -354,17 +375,18 @@ function markdown(report) {
     `## Live chat benchmark — ${report.date}`,
     '',
     `Node ${report.node}, ${report.cpus} × ${report.cpuModel}. ${report.pinned ? 'Each server process pinned to CPU 0; this process and its load generators to CPU 1 (taskset); PostgreSQL and Redis unpinned' : 'No CPU pinning (taskset unavailable)'}. ` +
-      `${settings.generators} generator processes of real socket.io-client sockets (websocket transport), each a LiveChatClient (docs/examples/live-chat-client.mjs). ` +
+      `${settings.generators} generator processes holding the clients, ${settings.client === 'full' ? 'each a LiveChatClient (docs/examples/live-chat-client.mjs) on socket.io-client' : 'each a light client (light-client.mjs: the socket.io protocol over ws, broadcasts read with string searches, same joins, catch-up, acks and ordering as LiveChatClient)'} (websocket transport). ` +
+      'Memory per connection: the server\'s RSS (and V8 heap) after a full GC with the clients joined, minus before, divided by the clients. ' +
       `Latency: send time in the message body → shown at each client, same clock. Message body ${settings.bodyBytes} bytes. ` +
       `Fixed load: ${settings.runs} runs × ${settings.seconds} s after a warm-up, medians. Load average at start: ${report.loadAverage.join(' ')}.`,
     '',
-    '| server | clients | msg/s | p50 ms | p99 ms | max ms | deliveries/s | server CPU | µs CPU/delivery | memory/connection | all clients gap-free |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| server | clients | msg/s | p50 ms | p99 ms | max ms | deliveries/s | server CPU | µs CPU/delivery | generators CPU | memory/connection (RSS; heap) | all clients gap-free |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const [name, t] of Object.entries(report.targets)) {
     for (const [n, f] of Object.entries(t.fixed)) {
       lines.push(
-        `| ${name} | ${n} | ${settings.rate} | ${f.median.p50} | ${f.median.p99} | ${f.median.max} | ${f.median.deliveriesPerSecond} | ${f.median.serverCpuPercent}% | ${f.median.serverCpuMicrosPerDelivery} | ${f.connect.memoryPerConnectionKB} KB | ${f.gaps.behind === 0 ? 'yes' : `no (${f.gaps.behind} behind)`} |`,
+        `| ${name} | ${n} | ${settings.rate} | ${f.median.p50} | ${f.median.p99} | ${f.median.max} | ${f.median.deliveriesPerSecond} | ${f.median.serverCpuPercent}% | ${f.median.serverCpuMicrosPerDelivery} | ${f.median.generatorCpuPercent}% | ${f.connect.memoryPerConnectionKB}; ${f.connect.heapPerConnectionKB} KB | ${f.gaps.behind === 0 ? 'yes' : `no (${f.gaps.behind} behind)`} |`,
       );
     }
   }
