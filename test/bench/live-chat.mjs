@@ -245,6 +245,7 @@ async function measure(server, { rate, seconds, clients }) {
     p50: percentile(hist, total, 0.5),
     p99: percentile(hist, total, 0.99),
     max: maxOf(hist),
+    ackP50: percentile(ackHist, acked, 0.5),
     ackP99: percentile(ackHist, acked, 0.99),
     serverCpuPercent: round((100 * (cpu1 - cpu0)) / elapsed, 0),
     generatorCpuPercent,
@@ -253,7 +254,7 @@ async function measure(server, { rate, seconds, clients }) {
 }
 
 const fmt = (r) =>
-  `${r.rate} msg/s × ${r.clients}: p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.deliveriesPerSecond} deliveries/s ` +
+  `${r.rate} msg/s × ${r.clients}: p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms (send acknowledged p50 ${r.ackP50}, p99 ${r.ackP99} ms), ${r.deliveriesPerSecond} deliveries/s ` +
   `(${r.deliveries}/${r.expectedDeliveries}), server CPU ${r.serverCpuPercent}%, generators ${r.generatorCpuPercent}%` +
   (r.sendFailures ? `, ${r.sendFailures} sends refused ${JSON.stringify(r.refused)}` : '');
 

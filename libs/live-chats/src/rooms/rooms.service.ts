@@ -228,6 +228,17 @@ export class RoomsService {
       }
     }
     try {
+      if (input.questionId === undefined) {
+        // The common case in one statement, which PostgreSQL runs as one transaction: the number is taken
+        // under the room row's lock and the message inserted with it, or neither happens.
+        const [row]: MessageRow[] = await this.db.query(
+          `WITH room AS (UPDATE live_chat_room SET last_seq = last_seq + 1 WHERE event_id = $1 RETURNING last_seq)
+           INSERT INTO live_chat_message (event_id, seq, author_id, author_name, author_role, client_id, body)
+           SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room RETURNING ${MESSAGE_COLUMNS}`,
+          [eventId, principal.id, authorName, a.role, input.clientId, input.body],
+        );
+        return { message: toMessage(row!), created: true };
+      }
       return await this.db.transaction(async (tx) => {
         let answered: QuestionRow | undefined;
         if (input.questionId !== undefined) {
