@@ -129,22 +129,28 @@ describe('messages', () => {
     const again = await ask(a.socket, 'message:send', { eventId: c.eventId, clientId, body: 'Only once' });
     expect(again).toEqual(stored);
     expect(stored.message.seq).toBe(2);
+    // The same id twice at the same moment (a retry racing the original): one message, one number.
+    const raced = randomUUID();
+    const [r1, r2] = await Promise.all([0, 1].map(() => ask(a.socket, 'message:send', { eventId: c.eventId, clientId: raced, body: 'Raced' })));
+    expect(r1).toEqual(r2);
+    expect(r1.message.seq).toBe(3);
     await h.client.send('Welcome!');
     await b.client.send('Hi');
 
-    await eventually('everyone shows 4 messages', async () => [a, b, h].every((m) => m.shown.length === 4));
+    await eventually('everyone shows 5 messages', async () => [a, b, h].every((m) => m.shown.length === 5));
     for (const m of [a, b, h]) {
-      expect(seqsOf(m.shown)).toEqual([1, 2, 3, 4]);
-      expect(m.shown.map((x) => x.body)).toEqual(['Hello', 'Only once', 'Welcome!', 'Hi']);
+      expect(seqsOf(m.shown)).toEqual([1, 2, 3, 4, 5]);
+      expect(m.shown.map((x) => x.body)).toEqual(['Hello', 'Only once', 'Raced', 'Welcome!', 'Hi']);
     }
     const rows = await db.query(`SELECT seq FROM live_chat_message WHERE event_id = $1 ORDER BY seq`, [c.eventId]);
-    expect(rows.map((r: { seq: string }) => Number(r.seq))).toEqual([1, 2, 3, 4]);
+    expect(rows.map((r: { seq: string }) => Number(r.seq))).toEqual([1, 2, 3, 4, 5]);
 
     // Paged history: in order, hasMore until the end.
     const page = await ask(b.socket, 'messages:since', { eventId: c.eventId, afterSeq: 1, limit: 2 });
     expect(page).toMatchObject({ ok: true, hasMore: true });
     expect(seqsOf(page.messages)).toEqual([2, 3]);
-    expect(await ask(b.socket, 'messages:since', { eventId: c.eventId, afterSeq: 3, limit: 2 })).toMatchObject({ ok: true, hasMore: false, messages: [{ seq: 4 }] });
+    expect(await ask(b.socket, 'messages:since', { eventId: c.eventId, afterSeq: 3, limit: 2 })).toMatchObject({ ok: true, hasMore: false, messages: [{ seq: 4 }, { seq: 5 }] });
+    expect(await ask(b.socket, 'room:dance', { eventId: c.eventId })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', message: 'There is no request named room:dance.' } });
     expect(await ask(b.socket, 'messages:since', { eventId: c.eventId, afterSeq: 0, limit: 501 })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
   });
 
