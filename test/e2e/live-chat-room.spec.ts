@@ -368,5 +368,12 @@ describe('audience questions and the transcript', () => {
     expect(errorCode(await api.gql(TRANSCRIPT, { e: c.eventId }, s0.token))).toBe('FORBIDDEN');
     const outsider = await factory.user(Role.STUDENT, { institution: await factory.institution() });
     expect(errorCode(await api.gql(LIST, { e: c.eventId }, outsider.token))).toBe('FORBIDDEN');
+
+    // After the chat, the host signs off and staff publish the Q&A page: the room's answered question is on it.
+    await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [c.eventId]);
+    ok(await api.gql(`mutation($id: ID!) { signOffLiveChatQa(eventId: $id) { eventId } }`, { id: c.eventId }, c.host.token));
+    ok(await api.gql(`mutation($id: ID!) { publishLiveChatQa(eventId: $id) { publishedAt } }`, { id: c.eventId }, c.staff.token));
+    const page = ok(await api.gql(`query($id: ID!) { liveChatQaPage(eventId: $id) { items(first: 10) { edges { node { question answer } } } } }`, { id: c.eventId }, s1.token));
+    expect(page.liveChatQaPage.items.edges.map((e: { node: unknown }) => e.node)).toEqual([{ question: 'Do you sponsor visas?', answer: 'Yes, we do.' }]);
   });
 });

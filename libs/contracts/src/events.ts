@@ -15,6 +15,54 @@ export interface DomainEvents {
     /** The organisation's members at the time, who hear of it. */
     memberIds: string[];
   };
+  /** Careers staff of one audience institution approved or rejected a live chat; its hosts hear of it. */
+  'live-chats.event-decided': {
+    eventId: string;
+    title: string;
+    institutionId: string;
+    approved: boolean;
+    reason: string | null;
+    hostIds: string[];
+  };
+  /** The employer cancelled a live chat; everyone registered or waitlisted hears of it. */
+  'live-chats.event-cancelled': {
+    eventId: string;
+    title: string;
+    startsAt: string;
+    reason: string;
+    recipientIds: string[];
+  };
+  /** The employer moved a live chat; everyone registered or waitlisted hears of it. */
+  'live-chats.event-rescheduled': {
+    eventId: string;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    previousStartsAt: string;
+    recipientIds: string[];
+  };
+  /** A place came free and the first person on the waitlist got it. */
+  'live-chats.registration-promoted': {
+    eventId: string;
+    title: string;
+    startsAt: string;
+    userId: string;
+  };
+  /** Reminders of a live chat fell due for these registrants (each is sent once per start time). */
+  'live-chats.reminders-due': {
+    eventId: string;
+    title: string;
+    startsAt: string;
+    which: 'DAY_BEFORE' | 'HOUR_BEFORE';
+    userIds: string[];
+  };
+  /** A host answered a follow-up question on a published live chat Q&A page; the asker hears of it. */
+  'live-chats.follow-up-answered': {
+    eventId: string;
+    title: string;
+    questionId: string;
+    askerId: string;
+  };
   /** Emails to send, stored by notifications in the transaction that decided them. */
   'notifications.emails-requested': {
     emailIds: string[];
@@ -36,5 +84,13 @@ export interface DomainEvent<T extends DomainEventType = DomainEventType> {
 export type NewDomainEvent<T extends DomainEventType = DomainEventType> = Pick<DomainEvent<T>, 'type' | 'aggregateType' | 'aggregateId' | 'payload'>;
 
 /** What notifications know how to tell people; preferences are per kind and channel. */
-export const NOTIFICATION_KINDS = ['organisation-decided'] as const;
+export const NOTIFICATION_KINDS = [
+  'organisation-decided',
+  'live-chat-decided',
+  'live-chat-cancelled',
+  'live-chat-rescheduled',
+  'live-chat-promoted',
+  'live-chat-reminder',
+  'live-chat-follow-up-answered',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

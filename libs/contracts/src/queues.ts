@@ -6,8 +6,14 @@ export const QueueName = {
   EVENTS: 'events',
   /** Email on a schedule: held by quiet hours, digests. */
   NOTIFICATIONS: 'notifications',
+  /** Live chats on a schedule: reminders before the start. */
+  LIVE_CHATS: 'live-chats',
 } as const;
 
 export interface MaintenanceJobs {
   'prune-refresh-tokens': Record<string, never>;
+}
+
+export interface LiveChatsJobs {
+  'send-reminders': Record<string, never>;
 }

@@ -9,8 +9,19 @@ export {
 } from './access/live-chat-access.js';
 export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus, LiveChatApprovalStatus } from './events/live-chat-event.entity.js';
 export { LiveChatRegistration, RegistrationStatus } from './registrations/live-chat-registration.entity.js';
+export {
+  LiveChatQaService,
+  LIVE_CHAT_ANSWERED_QUESTIONS,
+  NoAnsweredQuestions,
+  MAX_TRANSCRIPT_ITEMS,
+  type AnsweredQuestionsSource,
+  type TranscriptItem,
+} from './qa/qa.service.js';
+export { LiveChatPublication, LiveChatQaItem, LiveChatFollowUp } from './qa/qa.entity.js';
 
 import { LiveChats1763770200000 } from './migrations/1763770200000-live-chats.js';
+import { LiveChatRemindersCalendars1763770250000 } from './migrations/1763770250000-live-chat-reminders-calendars.js';
+import { LiveChatQa1763770260000 } from './migrations/1763770260000-live-chat-qa.js';
 import { LiveChatRooms1763770300000 } from './migrations/1763770300000-live-chat-rooms.js';
-export { LiveChats1763770200000, LiveChatRooms1763770300000 };
-export const liveChatsMigrations = [LiveChats1763770200000, LiveChatRooms1763770300000];
+export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatRooms1763770300000 };
+export const liveChatsMigrations = [LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatRooms1763770300000];

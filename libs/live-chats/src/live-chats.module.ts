@@ -1,30 +1,53 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@careers/contracts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LiveChatAccess } from './access/live-chat-access.js';
+import { CalendarsController } from './calendar/calendars.controller.js';
+import { CalendarsResolver } from './calendar/calendars.resolver.js';
+import { CalendarsService } from './calendar/calendars.service.js';
 import { LiveChatAudience, LiveChatEvent, LiveChatHost } from './events/live-chat-event.entity.js';
+import { LiveChatAudienceResolver, LiveChatsResolver } from './events/live-chats.resolver.js';
+import { LiveChatsService } from './events/live-chats.service.js';
+import { LiveChatsLoaders } from './live-chats.loaders.js';
 import { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
+import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa/qa.entity.js';
+import { LiveChatFollowUpResolver, LiveChatQaItemResolver, LiveChatQaResolver } from './qa/qa.resolver.js';
+import { LIVE_CHAT_ANSWERED_QUESTIONS, LiveChatQaService } from './qa/qa.service.js';
+import { RoomAnsweredQuestions } from './rooms/room-answered-questions.js';
+import { RegistrationsResolver } from './registrations/registrations.resolver.js';
+import { RegistrationsService } from './registrations/registrations.service.js';
+import { RemindersProcessor, RemindersSchedule } from './reminders/reminders.processor.js';
+import { RemindersService } from './reminders/reminders.service.js';
 
-export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration];
+export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration, LiveChatPublication, LiveChatQaItem, LiveChatFollowUp];
 
-const services = [LiveChatAccess];
+const services = [LiveChatAccess, LiveChatsService, RegistrationsService, LiveChatQaService];
+
+// The live room's answered questions feed the Q&A page.
+const answeredQuestions = { provide: LIVE_CHAT_ANSWERED_QUESTIONS, useClass: RoomAnsweredQuestions };
 
 /** The services of live chats (no GraphQL), for the api and the worker; the live room imports it for LiveChatAccess. */
 @Module({
   imports: [TypeOrmModule.forFeature(liveChatsEntities)],
-  providers: services,
+  providers: [...services, answeredQuestions],
   exports: services,
 })
 export class LiveChatsCoreModule {}
 
-/** Live chats for the api: events, approval and registration over GraphQL. */
+/** Live chats for the api: events, approval and registration over GraphQL; calendar files over HTTP. */
 @Module({
   imports: [LiveChatsCoreModule],
   exports: [LiveChatsCoreModule],
+  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver, CalendarsService, CalendarsResolver,
+    LiveChatQaResolver, LiveChatQaItemResolver, LiveChatFollowUpResolver],
+  controllers: [CalendarsController],
 })
 export class LiveChatsModule {}
 
-/** Live chats for the worker. */
+/** Live chats for the worker: reminders on a schedule. */
 @Module({
-  imports: [LiveChatsCoreModule],
+  imports: [LiveChatsCoreModule, BullModule.registerQueue({ name: QueueName.LIVE_CHATS })],
+  providers: [RemindersService, RemindersProcessor, RemindersSchedule],
 })
 export class LiveChatsWorkerModule {}

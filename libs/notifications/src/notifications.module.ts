@@ -6,6 +6,7 @@ import { ScheduledEmailsProcessor, ScheduledEmailsSchedule } from './emails/sche
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
+import { liveChatListeners } from './listeners/live-chats.listeners.js';
 import { OrganisationDecidedListener } from './listeners/organisation-decided.listener.js';
 import { DeliveriesService } from './notifications/deliveries.service.js';
 import { Notification } from './notifications/notification.entity.js';
@@ -32,6 +33,7 @@ export class NotificationsModule {}
     DeliveriesService,
     EmailSender,
     OrganisationDecidedListener,
+    ...liveChatListeners,
     SendEmailsListener,
     ScheduledEmailsProcessor,
     ScheduledEmailsSchedule,

@@ -9,6 +9,7 @@ export * from './http/http.js';
 export * from './logging/index.js';
 export * from './redis/index.js';
 export * from './queue/queue.module.js';
+export * from './queue/schedule-every.js';
 export * from './outbox/index.js';
 export * from './realtime/index.js';
 export * from './queue/queues.resolver.js';

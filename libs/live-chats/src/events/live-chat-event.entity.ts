@@ -67,7 +67,7 @@ export class LiveChatEvent {
   @Column('int', { array: true })
   graduationYears: number[];
 
-  @Field(() => [String], { description: "Only students whose course matches one of these (case-insensitive); empty: any subject." })
+  @Field(() => [String], { description: 'Only students whose course contains one of these (case-insensitive); empty: any subject.' })
   @Column('text', { array: true })
   subjects: string[];
 

@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName } from '@careers/contracts';
-import { APP_CONFIG, type AppConfig } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, scheduleEvery } from '@careers/platform';
 import type { Job, Queue } from 'bullmq';
 import { EmailSender } from './email-sender.js';
 
@@ -28,6 +28,6 @@ export class ScheduledEmailsSchedule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(JOB, { every: this.config.EMAIL_SCHEDULE_INTERVAL * 1000 }, { name: JOB, data: {} });
+    await scheduleEvery(this.queue, JOB, this.config.EMAIL_SCHEDULE_INTERVAL * 1000);
   }
 }

@@ -48,6 +48,8 @@ export const configSchema = z
     MAIL_DIR: z.string().min(1).default('.data/outbox'),
     /** Seconds between runs of the email schedule (quiet hours ended, digests due). */
     EMAIL_SCHEDULE_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Seconds between scans for live chat reminders that fell due (a day and an hour before the start). */
+    LIVE_CHAT_REMINDER_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where people reach the api, for links in emails (unsubscribe). */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */

@@ -1,0 +1,35 @@
+import { Field, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Principal } from '@careers/contracts';
+import { CurrentUser } from '@careers/platform';
+import { LiveChatEvent } from '../events/live-chat-event.entity.js';
+import { CalendarsService } from './calendars.service.js';
+
+@ObjectType({ description: 'A secret calendar feed URL: anyone holding it sees your live chats. Keep it private.' })
+export class LiveChatCalendarFeed {
+  @Field()
+  url: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@Resolver(() => LiveChatEvent)
+export class CalendarsResolver {
+  constructor(private readonly calendars: CalendarsService) {}
+
+  @Mutation(() => LiveChatCalendarFeed, {
+    description:
+      'A new secret URL of your calendar feed (live chats you are registered for or host), to subscribe to in a calendar app. The previous URL stops working. It is shown only now.',
+  })
+  regenerateLiveChatCalendarFeed(@CurrentUser() caller: Principal): Promise<LiveChatCalendarFeed> {
+    return this.calendars.regenerateFeed(caller);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "A link to the event's iCalendar file, signed so that only people you share it with can open it; null until the chat is approved.",
+  })
+  icsUrl(@Parent() event: LiveChatEvent): string | null {
+    return this.calendars.eventIcsUrl(event);
+  }
+}

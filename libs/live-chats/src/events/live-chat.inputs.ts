@@ -1,0 +1,164 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ConnectionArgs } from '@careers/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { LiveChatApprovalStatus } from './live-chat-event.entity.js';
+
+export const MAX_TITLE = 200;
+export const MAX_DESCRIPTION = 10_000;
+export const MAX_CAPACITY = 10_000;
+export const MAX_HOSTS = 10;
+export const MAX_AUDIENCE = 50;
+
+@InputType()
+export class ScheduleLiveChatInput {
+  @Field()
+  @Length(3, MAX_TITLE, { message: `title must be 3 to ${MAX_TITLE} characters` })
+  title: string;
+
+  @Field({ description: `Plain text or Markdown, up to ${MAX_DESCRIPTION} characters.` })
+  @Length(1, MAX_DESCRIPTION, { message: `description must be 1 to ${MAX_DESCRIPTION} characters` })
+  description: string;
+
+  @Field({ description: 'In the future.' })
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+
+  @Field({ description: 'After startsAt, at most 4 hours later.' })
+  @Type(() => Date)
+  @IsDate()
+  endsAt: Date;
+
+  @Field(() => Int, { description: `Places, 1 to ${MAX_CAPACITY}; later registrants are waitlisted.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY, { message: `capacity must be at most ${MAX_CAPACITY}` })
+  capacity: number;
+
+  @Field(() => [ID], { nullable: true, description: 'Members of your organisation who host with you; you are always a host.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_HOSTS, { message: `at most ${MAX_HOSTS} hosts` })
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  hostIds?: string[];
+
+  @Field(() => [ID], { description: 'Institutions whose students may join; each must have approved your organisation. Their staff approve the event.' })
+  @ArrayMinSize(1, { message: 'name at least one institution' })
+  @ArrayMaxSize(MAX_AUDIENCE, { message: `at most ${MAX_AUDIENCE} institutions` })
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  institutionIds: string[];
+
+  @Field(() => [Int], { nullable: true, description: 'Only students graduating in these years; leave empty for any year.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1950, { each: true })
+  @Max(2100, { each: true })
+  graduationYears?: number[];
+
+  @Field(() => [String], { nullable: true, description: "Only students whose course contains one of these (case-insensitive, e.g. \"law\"); leave empty for any subject." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Length(2, 100, { each: true, message: 'each subject must be 2 to 100 characters' })
+  subjects?: string[];
+}
+
+@InputType({ description: 'What to change; fields left out stay as they are. Moving the start or end is a reschedule: registrants are told.' })
+export class UpdateLiveChatInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, MAX_TITLE, { message: `title must be 3 to ${MAX_TITLE} characters` })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, MAX_DESCRIPTION, { message: `description must be 1 to ${MAX_DESCRIPTION} characters` })
+  description?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  startsAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  endsAt?: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Not below the number registered; more places move the waitlist up.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY, { message: `capacity must be at most ${MAX_CAPACITY}` })
+  capacity?: number;
+
+  @Field(() => [ID], { nullable: true, description: 'The full list of hosts (members of your organisation).' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'an event needs at least one host' })
+  @ArrayMaxSize(MAX_HOSTS, { message: `at most ${MAX_HOSTS} hosts` })
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  hostIds?: string[];
+}
+
+@InputType()
+export class DecideLiveChatInput {
+  @Field(() => ID)
+  @IsUUID()
+  eventId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins must name one.' })
+  @IsOptional()
+  @IsUUID()
+  institutionId?: string;
+
+  @Field()
+  @IsBoolean()
+  approve: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when rejecting: the employer sees it.' })
+  @ValidateIf((o: DecideLiveChatInput) => !o.approve || o.reason !== undefined)
+  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters: say why, the employer will read it' })
+  reason?: string;
+}
+
+@ArgsType()
+export class LiveChatsAwaitingApprovalArgs extends ConnectionArgs {
+  @Field(() => LiveChatApprovalStatus, { nullable: true, defaultValue: LiveChatApprovalStatus.PENDING })
+  @IsOptional()
+  @IsEnum(LiveChatApprovalStatus)
+  status?: LiveChatApprovalStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins must name one.' })
+  @IsOptional()
+  @IsUUID()
+  institutionId?: string;
+}
+
+@ArgsType()
+export class CancelLiveChatArgs {
+  @Field(() => String, { description: 'Registrants see it.' })
+  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters: registrants will read it' })
+  reason: string;
+}
+

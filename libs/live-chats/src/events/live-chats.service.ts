@@ -1,0 +1,322 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
+import {
+  assertCanManageInstitution,
+  badInput,
+  type ConnectionArgs,
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  Outbox,
+  pageSize,
+  toConnection,
+} from '@careers/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { promoteWaitlisted } from '../registrations/waitlist.js';
+import { LiveChatApprovalStatus, LiveChatAudience, LiveChatEvent, LiveChatHost, LiveChatStatus } from './live-chat-event.entity.js';
+import type { DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
+import { visibleTo } from './visibility.js';
+
+export const MAX_DURATION_HOURS = 4;
+const HOUR = 3600_000;
+
+/** Events: scheduling by employers, approval per institution by staff, visibility. */
+@Injectable()
+export class LiveChatsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: Outbox,
+    @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
+  ) {}
+
+  /** The event if the caller may see it; NOT_FOUND otherwise, so ids cannot be probed. */
+  async visible(caller: Principal, id: string, tx: EntityManager = this.db.manager): Promise<LiveChatEvent> {
+    const { sql, params } = visibleTo(caller);
+    const event = await tx.getRepository(LiveChatEvent).createQueryBuilder('e').where('e.id = :id', { id }).andWhere(sql, params).getOne();
+    if (!event) throw notFound('The live chat');
+    return event;
+  }
+
+  async byIds(ids: readonly string[]): Promise<(LiveChatEvent | null)[]> {
+    const rows = await this.db.getRepository(LiveChatEvent).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  }
+
+  async hostsOf(eventIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.db
+      .getRepository(LiveChatHost)
+      .createQueryBuilder('h')
+      .where('h.event_id = ANY(:eventIds)', { eventIds })
+      .orderBy('h.created_at')
+      .getMany();
+    return eventIds.map((id) => rows.filter((r) => r.eventId === id).map((r) => r.userId));
+  }
+
+  async audienceOf(eventIds: readonly string[]): Promise<LiveChatAudience[][]> {
+    const rows = await this.db
+      .getRepository(LiveChatAudience)
+      .createQueryBuilder('a')
+      .where('a.event_id = ANY(:eventIds)', { eventIds })
+      .orderBy('a.created_at')
+      .getMany();
+    return eventIds.map((id) => rows.filter((r) => r.eventId === id));
+  }
+
+  /** An employer of an organisation approved by at least one institution schedules a chat; staff of each audience institution then decide. */
+  async schedule(caller: Principal, input: ScheduleLiveChatInput): Promise<LiveChatEvent> {
+    const organisationId = await this.assertEmployerCanAct(caller, input.institutionIds);
+    this.assertTimes(input.startsAt, input.endsAt);
+    const hostIds = [caller.id, ...(input.hostIds ?? []).map((h) => h.toLowerCase()).filter((h) => h !== caller.id)];
+    await this.assertColleagues(organisationId, hostIds);
+    return this.db.transaction(async (tx) => {
+      const event = await tx.getRepository(LiveChatEvent).save({
+        organisationId,
+        createdById: caller.id,
+        title: input.title.trim(),
+        description: input.description,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        capacity: input.capacity,
+        status: LiveChatStatus.PENDING,
+        statusReason: null,
+        graduationYears: input.graduationYears ?? [],
+        subjects: (input.subjects ?? []).map((s) => s.trim()),
+        sequence: 0,
+        registeredCount: 0,
+        cancelledAt: null,
+      });
+      await tx.getRepository(LiveChatHost).insert(hostIds.map((userId) => ({ eventId: event.id, userId })));
+      await tx.getRepository(LiveChatAudience).insert(
+        input.institutionIds.map((institutionId) => ({ eventId: event.id, institutionId: institutionId.toLowerCase(), status: LiveChatApprovalStatus.PENDING })),
+      );
+      return tx.getRepository(LiveChatEvent).findOneByOrFail({ id: event.id });
+    });
+  }
+
+  /** Employers of the organisation edit, reschedule or change the capacity and hosts; registrants hear of a new time. */
+  async update(caller: Principal, id: string, input: UpdateLiveChatInput): Promise<LiveChatEvent> {
+    if (input.hostIds) input.hostIds = input.hostIds.map((h) => h.toLowerCase());
+    return this.db.transaction(async (tx) => {
+      const event = await this.lockForEmployer(caller, id, tx);
+      if (input.hostIds) await this.assertColleagues(event.organisationId, input.hostIds);
+      const startsAt = input.startsAt ?? event.startsAt;
+      const endsAt = input.endsAt ?? event.endsAt;
+      const moved = startsAt.getTime() !== event.startsAt.getTime() || endsAt.getTime() !== event.endsAt.getTime();
+      if (moved) this.assertTimes(startsAt, endsAt);
+      if (input.capacity !== undefined && input.capacity < event.registeredCount) {
+        throw badInput(`${event.registeredCount} people are registered: the capacity cannot go below that.`, { field: 'capacity' });
+      }
+      const previousStartsAt = event.startsAt;
+      await tx.getRepository(LiveChatEvent).update(
+        { id },
+        {
+          ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+          startsAt,
+          endsAt,
+          sequence: moved ? event.sequence + 1 : event.sequence,
+        },
+      );
+      if (input.hostIds) {
+        await tx.query(`DELETE FROM live_chat_host WHERE event_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [id, input.hostIds]);
+        await tx.query(`INSERT INTO live_chat_host (event_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, input.hostIds]);
+      }
+      const updated = await tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
+      if (input.capacity !== undefined && input.capacity > event.capacity) await promoteWaitlisted(tx, this.outbox, updated);
+      if (moved) {
+        await this.outbox.append(tx, {
+          type: 'live-chats.event-rescheduled',
+          aggregateType: 'live-chat',
+          aggregateId: id,
+          payload: {
+            eventId: id,
+            title: updated.title,
+            startsAt: updated.startsAt.toISOString(),
+            endsAt: updated.endsAt.toISOString(),
+            previousStartsAt: previousStartsAt.toISOString(),
+            recipientIds: await this.registrantIds(tx, id),
+          },
+        });
+      }
+      return tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
+    });
+  }
+
+  /** Cancels the chat for everyone; registered and waitlisted people are told, with the reason. */
+  async cancel(caller: Principal, id: string, reason: string): Promise<LiveChatEvent> {
+    return this.db.transaction(async (tx) => {
+      const event = await this.lockForEmployer(caller, id, tx);
+      await tx.getRepository(LiveChatEvent).update(
+        { id },
+        { status: LiveChatStatus.CANCELLED, statusReason: reason, cancelledAt: new Date(), sequence: event.sequence + 1 },
+      );
+      await this.outbox.append(tx, {
+        type: 'live-chats.event-cancelled',
+        aggregateType: 'live-chat',
+        aggregateId: id,
+        payload: { eventId: id, title: event.title, startsAt: event.startsAt.toISOString(), reason, recipientIds: await this.registrantIds(tx, id) },
+      });
+      return tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
+    });
+  }
+
+  /** Staff approve or reject an event for their own institution; its hosts are told. */
+  async decide(caller: Principal, input: DecideLiveChatInput): Promise<LiveChatAudience> {
+    const institutionId = (input.institutionId ?? caller.institutionId)?.toLowerCase();
+    if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
+    assertCanManageInstitution(caller, institutionId);
+    const eventId = input.eventId.toLowerCase();
+    return this.db.transaction(async (tx) => {
+      const event = await tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+      const audience = event && (await tx.getRepository(LiveChatAudience).findOneBy({ eventId, institutionId }));
+      if (!event || !audience) throw notFound('The live chat');
+      if (event.status === LiveChatStatus.CANCELLED) throw badInput('The live chat was cancelled by the employer: there is nothing to decide.');
+      if (event.endsAt <= new Date()) throw badInput('The live chat is over: there is nothing to decide.');
+      const approved = input.approve;
+      const reason = approved ? (input.reason ?? null) : input.reason!;
+      await tx.getRepository(LiveChatAudience).update(
+        { eventId, institutionId },
+        { status: approved ? LiveChatApprovalStatus.APPROVED : LiveChatApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
+      );
+      await tx.query(
+        `UPDATE live_chat_event e SET updated_at = now(), status = CASE
+           WHEN EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.status = 'APPROVED') THEN 'APPROVED'
+           WHEN NOT EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.status <> 'REJECTED') THEN 'REJECTED'
+           ELSE 'PENDING' END
+         WHERE e.id = $1`,
+        [eventId],
+      );
+      const hosts: { user_id: string }[] = await tx.query(`SELECT user_id FROM live_chat_host WHERE event_id = $1`, [eventId]);
+      await this.outbox.append(tx, {
+        type: 'live-chats.event-decided',
+        aggregateType: 'live-chat',
+        aggregateId: eventId,
+        payload: { eventId, title: event.title, institutionId, approved, reason, hostIds: hosts.map((h) => h.user_id) },
+      });
+      return tx.getRepository(LiveChatAudience).findOneByOrFail({ eventId, institutionId });
+    });
+  }
+
+  /** Upcoming (not yet ended) events for the caller, soonest first: what they may join, or for employers what they run. */
+  async upcoming(caller: Principal, args: ConnectionArgs): Promise<ConnectionShape<LiveChatEvent>> {
+    const first = pageSize(args);
+    const qb = this.db
+      .getRepository(LiveChatEvent)
+      .createQueryBuilder('e')
+      .where('e.ends_at > now()')
+      .orderBy('e.starts_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(first + 1);
+    switch (caller.role) {
+      case Role.EMPLOYER:
+        qb.andWhere(`e.organisation_id = :org AND e.status IN ('PENDING', 'APPROVED')`, { org: caller.organisationId });
+        break;
+      case Role.STAFF:
+      case Role.STUDENT:
+        qb.andWhere(`e.status = 'APPROVED'`).andWhere(
+          `EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.institution_id = :inst AND a.status = 'APPROVED')`,
+          { inst: caller.institutionId },
+        );
+        if (caller.role === Role.STUDENT) {
+          const [me] = await this.people.peopleOf([caller.id]);
+          qb.andWhere(`(cardinality(e.graduation_years) = 0 OR :year = ANY(e.graduation_years))`, { year: me?.graduationYear ?? -1 });
+          qb.andWhere(`(cardinality(e.subjects) = 0 OR EXISTS (SELECT 1 FROM unnest(e.subjects) s WHERE strpos(lower(:course), lower(s)) > 0))`, {
+            course: me?.course ?? '',
+          });
+        }
+        break;
+      case Role.ADMIN:
+        qb.andWhere(`e.status = 'APPROVED'`);
+        break;
+      case Role.ALUMNUS:
+        qb.andWhere('FALSE');
+        break;
+    }
+    if (args.after) {
+      const [startsAt, id] = decodeCursor(args.after);
+      qb.andWhere('(e.starts_at, e.id) > (:startsAt, :id)', { startsAt, id });
+    }
+    return toConnection(await qb.getMany(), first, (e) => encodeCursor(e.startsAt.toISOString(), e.id));
+  }
+
+  /** The approval queue of one institution (pending by default), newest first. */
+  async awaitingApproval(caller: Principal, args: LiveChatsAwaitingApprovalArgs): Promise<ConnectionShape<LiveChatAudience>> {
+    const institutionId = args.institutionId ?? caller.institutionId;
+    if (!institutionId) throw badInput('Name the institution whose queue you want.', { field: 'institutionId' });
+    assertCanManageInstitution(caller, institutionId);
+    const first = pageSize(args);
+    const qb = this.db
+      .getRepository(LiveChatAudience)
+      .createQueryBuilder('a')
+      .where('a.institution_id = :institutionId AND a.status = :status', { institutionId, status: args.status ?? LiveChatApprovalStatus.PENDING })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.event_id', 'DESC')
+      .take(first + 1);
+    if (args.after) {
+      const [createdAt, eventId] = decodeCursor(args.after);
+      qb.andWhere('(a.created_at, a.event_id) < (:createdAt, :eventId)', { createdAt, eventId });
+    }
+    return toConnection(await qb.getMany(), first, (a) => encodeCursor(a.createdAt.toISOString(), a.eventId));
+  }
+
+  /** Everyone who holds a place or waits for one. */
+  private async registrantIds(tx: EntityManager, eventId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await tx.query(
+      `SELECT user_id FROM live_chat_registration WHERE event_id = $1 AND status IN ('REGISTERED', 'WAITLISTED')`,
+      [eventId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** The event, locked, if the caller is an employer of its organisation and it can still change. */
+  private async lockForEmployer(caller: Principal, id: string, tx: EntityManager): Promise<LiveChatEvent> {
+    const visible = await this.visible(caller, id, tx);
+    if (caller.role !== Role.EMPLOYER || visible.organisationId !== caller.organisationId) {
+      throw forbidden('Only employers of the organisation running this live chat can change it.');
+    }
+    const event = await tx.getRepository(LiveChatEvent).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (event.status === LiveChatStatus.CANCELLED) throw badInput('The live chat is cancelled: it can no longer change. Schedule a new one.');
+    if (event.startsAt <= new Date()) throw badInput('The live chat has started: it can no longer change.');
+    return event;
+  }
+
+  private async assertEmployerCanAct(caller: Principal, institutionIds: string[]): Promise<string> {
+    if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers can schedule live chats.');
+    const [org] = await this.people.organisationsOf([caller.organisationId]);
+    const approved = new Set(org?.approvedInstitutionIds ?? []);
+    if (approved.size === 0) {
+      throw forbidden('Your organisation is waiting for approval by careers staff. You can schedule live chats once an institution approves it.');
+    }
+    const missing = institutionIds.filter((i) => !approved.has(i.toLowerCase()));
+    if (missing.length > 0) {
+      throw badInput(`Your organisation is not approved by ${missing.length === 1 ? 'this institution' : 'these institutions'}: ${missing.join(', ')}. Choose among those that approved it.`, {
+        field: 'institutionIds',
+      });
+    }
+    return caller.organisationId;
+  }
+
+  private async assertColleagues(organisationId: string, hostIds: string[]): Promise<void> {
+    const people = await this.people.peopleOf(hostIds);
+    const ok = new Set(people.filter((p) => p.role === Role.EMPLOYER && p.organisationId === organisationId).map((p) => p.userId));
+    const others = hostIds.filter((h) => !ok.has(h));
+    if (others.length > 0) {
+      throw badInput(`Hosts must be members of your organisation; these are not: ${others.join(', ')}.`, { field: 'hostIds' });
+    }
+  }
+
+  private assertTimes(startsAt: Date, endsAt: Date): void {
+    const now = Date.now();
+    if (startsAt.getTime() <= now) throw badInput('startsAt must be in the future.', { field: 'startsAt' });
+    if (startsAt.getTime() > now + 366 * 24 * HOUR) throw badInput('startsAt must be within a year from now.', { field: 'startsAt' });
+    if (endsAt.getTime() <= startsAt.getTime()) throw badInput('endsAt must be after startsAt.', { field: 'endsAt' });
+    if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_HOURS * HOUR) {
+      throw badInput(`A live chat lasts at most ${MAX_DURATION_HOURS} hours: move endsAt earlier.`, { field: 'endsAt' });
+    }
+  }
+}

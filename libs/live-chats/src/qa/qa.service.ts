@@ -1,0 +1,231 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role, type Principal } from '@careers/contracts';
+import {
+  badInput,
+  type ConnectionArgs,
+  type ConnectionShape,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  Outbox,
+  pageSize,
+  toConnection,
+} from '@careers/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { LiveChatAccess } from '../access/live-chat-access.js';
+import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { LiveChatsService } from '../events/live-chats.service.js';
+import { visibleTo } from '../events/visibility.js';
+import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa.entity.js';
+import { MAX_ANSWER, MAX_QUESTION } from './qa.inputs.js';
+
+/** One answered question of a chat, as the live room hands it over for the Q&A page. */
+export interface TranscriptItem {
+  question: string;
+  answer: string;
+  /** The student who asked; null when unknown or anonymised. */
+  askedById: string | null;
+  /** The host who answered; null when unknown. */
+  answeredById: string | null;
+}
+
+/**
+ * Where the Q&A page's items come from when staff publish it: the live room's
+ * answered audience questions, in the order they should appear. The room
+ * provides it (bind LIVE_CHAT_ANSWERED_QUESTIONS in LiveChatsCoreModule);
+ * until then NoAnsweredQuestions gives none, and the page has follow-ups only.
+ */
+export interface AnsweredQuestionsSource {
+  answeredQuestions(eventId: string): Promise<TranscriptItem[]>;
+}
+export const LIVE_CHAT_ANSWERED_QUESTIONS = Symbol('LIVE_CHAT_ANSWERED_QUESTIONS');
+
+export class NoAnsweredQuestions implements AnsweredQuestionsSource {
+  async answeredQuestions(): Promise<TranscriptItem[]> {
+    return [];
+  }
+}
+
+export const MAX_TRANSCRIPT_ITEMS = 1000;
+
+/**
+ * The Q&A page of a chat, after it: the host signs it off, staff of an
+ * audience institution publish it (the answered questions are copied then, a
+ * snapshot), students search it and ask follow-ups that hosts answer.
+ */
+@Injectable()
+export class LiveChatQaService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: Outbox,
+    private readonly access: LiveChatAccess,
+    private readonly events: LiveChatsService,
+    @Inject(LIVE_CHAT_ANSWERED_QUESTIONS) private readonly source: AnsweredQuestionsSource,
+  ) {}
+
+  /** A host agrees that the chat's questions and answers may be published. Signing off again changes nothing. */
+  async signOff(caller: Principal, eventId: string): Promise<LiveChatPublication> {
+    const event = await this.events.visible(caller, eventId);
+    if ((await this.access.roleInEvent(eventId, caller))?.role !== 'HOST') throw forbidden('Only a host of this live chat can sign off its Q&A page.');
+    if (event.status !== LiveChatStatus.APPROVED) throw badInput('Only an approved live chat can have a Q&A page.');
+    await this.db.query(`INSERT INTO live_chat_publication (event_id, signed_off_by_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [eventId, caller.id]);
+    return this.db.getRepository(LiveChatPublication).findOneByOrFail({ eventId });
+  }
+
+  /** Staff publish the page with the room's answered questions (see AnsweredQuestionsSource). */
+  async publish(caller: Principal, eventId: string): Promise<LiveChatPublication> {
+    await this.events.visible(caller, eventId);
+    return this.publishTranscript(caller, eventId, await this.source.answeredQuestions(eventId));
+  }
+
+  /**
+   * Publishes the Q&A page of a chat that is over, copying `items` (answered
+   * questions, in page order) onto it. `publisher` must be careers staff of an
+   * institution that approved the chat (or an admin), and a host must have
+   * signed it off. Publishing again returns the publication unchanged: the
+   * page is a snapshot. Throws AppErrors (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT).
+   */
+  async publishTranscript(publisher: Principal, eventId: string, items: readonly TranscriptItem[]): Promise<LiveChatPublication> {
+    const clean = this.validItems(items);
+    return this.db.transaction(async (tx) => {
+      const event = await this.events.visible(publisher, eventId, tx);
+      await tx.getRepository(LiveChatEvent).findOneOrFail({ where: { id: event.id }, lock: { mode: 'pessimistic_write' } });
+      await this.assertStaffWhoApproved(publisher, event.id, tx);
+      const publication = await tx.getRepository(LiveChatPublication).findOneBy({ eventId: event.id });
+      if (!publication) throw forbidden('A host of the live chat has not signed off its Q&A page yet: ask the employer to.');
+      if (publication.publishedAt) return publication;
+      if (event.status !== LiveChatStatus.APPROVED) throw badInput('Only an approved live chat can have a Q&A page.');
+      if (event.endsAt > new Date()) throw badInput('The live chat is not over yet: publish its Q&A page after it ends.');
+      if (clean.length > 0) {
+        await tx.query(
+          `INSERT INTO live_chat_qa_item (event_id, position, question, answer, asked_by_id, answered_by_id)
+           SELECT $1, i.position, i.question, i.answer, i.asked_by_id, i.answered_by_id
+           FROM jsonb_to_recordset($2::jsonb) AS i(position int, question text, answer text, asked_by_id uuid, answered_by_id uuid)`,
+          [event.id, JSON.stringify(clean.map((c, n) => ({ position: n + 1, question: c.question, answer: c.answer, asked_by_id: c.askedById, answered_by_id: c.answeredById })))],
+        );
+      }
+      await tx.getRepository(LiveChatPublication).update({ eventId: event.id }, { publishedById: publisher.id, publishedAt: new Date() });
+      return tx.getRepository(LiveChatPublication).findOneByOrFail({ eventId: event.id });
+    });
+  }
+
+  /** The page: published ones for everyone who may see the chat; before that, its hosts and staff see the sign-off. */
+  async page(caller: Principal, eventId: string): Promise<LiveChatPublication> {
+    await this.events.visible(caller, eventId);
+    const publication = await this.db.getRepository(LiveChatPublication).findOneBy({ eventId });
+    if (publication?.publishedAt) return publication;
+    const role = (await this.access.roleInEvent(eventId, caller))?.role;
+    if (publication && (role === 'HOST' || role === 'STAFF')) return publication;
+    throw notFound('The Q&A page of this live chat');
+  }
+
+  async items(eventId: string, args: ConnectionArgs): Promise<ConnectionShape<LiveChatQaItem>> {
+    const first = pageSize(args);
+    const qb = this.db
+      .getRepository(LiveChatQaItem)
+      .createQueryBuilder('q')
+      .where('q.event_id = :eventId', { eventId })
+      .orderBy('q.position')
+      .take(first + 1);
+    if (args.after) qb.andWhere('q.position > :position', { position: Number(decodeCursor(args.after)[0]) });
+    return toConnection(await qb.getMany(), first, (q) => encodeCursor(q.position, q.id));
+  }
+
+  async followUps(eventId: string, args: ConnectionArgs): Promise<ConnectionShape<LiveChatFollowUp>> {
+    const first = pageSize(args);
+    const qb = this.db
+      .getRepository(LiveChatFollowUp)
+      .createQueryBuilder('f')
+      .where('f.event_id = :eventId', { eventId })
+      .orderBy('f.created_at')
+      .addOrderBy('f.id')
+      .take(first + 1);
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after);
+      qb.andWhere('(f.created_at, f.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    return toConnection(await qb.getMany(), first, (f) => encodeCursor(f.createdAt.toISOString(), f.id));
+  }
+
+  /**
+   * Published Q&A items the caller may see that match `query`: whole words
+   * (full text, stemmed: "interviews" finds "interview") or parts of words
+   * (trigrams: "intern" finds "internships"); best matches first.
+   */
+  async search(caller: Principal, query: string, args: ConnectionArgs): Promise<ConnectionShape<LiveChatQaItem>> {
+    const first = pageSize(args);
+    const { sql, params } = visibleTo(caller);
+    const q = query.trim();
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const score = `(ts_rank(q.search, websearch_to_tsquery('english', :q))::float8 + word_similarity(:q, q.search_text)::float8)`;
+    const qb = this.db
+      .getRepository(LiveChatQaItem)
+      .createQueryBuilder('q')
+      .innerJoin(LiveChatPublication, 'p', 'p.event_id = q.event_id AND p.published_at IS NOT NULL')
+      .innerJoin(LiveChatEvent, 'e', 'e.id = q.event_id')
+      .addSelect(score, 'score')
+      .where(`(q.search @@ websearch_to_tsquery('english', :q) OR q.search_text ILIKE :like)`, { q, like })
+      .andWhere(sql, params)
+      .orderBy('score', 'DESC')
+      .addOrderBy('q.id', 'DESC')
+      .limit(first + 1);
+    if (args.after) {
+      const [s, id] = decodeCursor(args.after);
+      qb.andWhere(`(${score}, q.id) < (CAST(:s AS float8), CAST(:id AS uuid))`, { s: Number(s), id });
+    }
+    const { entities, raw } = await qb.getRawAndEntities<{ score: number }>();
+    const scores = raw.map((r) => Number(r.score));
+    const rows = entities.map((e, i) => Object.assign(e, { score: scores[i]! }));
+    return toConnection(rows, first, (r) => encodeCursor(r.score, r.id));
+  }
+
+  /** A student who may see the published page asks a follow-up question. */
+  async ask(caller: Principal, eventId: string, question: string): Promise<LiveChatFollowUp> {
+    const publication = await this.page(caller, eventId);
+    if (!publication.publishedAt) throw notFound('The Q&A page of this live chat');
+    return this.db.getRepository(LiveChatFollowUp).save({ eventId, askedById: caller.id, question: question.trim(), answer: null, answeredById: null, answeredAt: null });
+  }
+
+  /** A host answers a follow-up; the student who asked is told. */
+  async answer(caller: Principal, id: string, answer: string): Promise<LiveChatFollowUp> {
+    return this.db.transaction(async (tx) => {
+      const followUp = await tx.getRepository(LiveChatFollowUp).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!followUp) throw notFound('The follow-up question');
+      const event = await this.events.visible(caller, followUp.eventId, tx).catch(() => null);
+      if (!event) throw notFound('The follow-up question');
+      if ((await this.access.roleInEvent(event.id, caller, tx))?.role !== 'HOST') throw forbidden('Only a host of this live chat can answer its follow-up questions.');
+      if (followUp.answeredAt) throw conflict('This question has an answer already.');
+      await tx.getRepository(LiveChatFollowUp).update({ id }, { answer: answer.trim(), answeredById: caller.id, answeredAt: new Date() });
+      await this.outbox.append(tx, {
+        type: 'live-chats.follow-up-answered',
+        aggregateType: 'live-chat',
+        aggregateId: event.id,
+        payload: { eventId: event.id, title: event.title, questionId: id, askerId: followUp.askedById },
+      });
+      return tx.getRepository(LiveChatFollowUp).findOneByOrFail({ id });
+    });
+  }
+
+  private async assertStaffWhoApproved(caller: Principal, eventId: string, tx: EntityManager): Promise<void> {
+    if (caller.role === Role.ADMIN) return;
+    const approved: unknown[] =
+      caller.role === Role.STAFF
+        ? await tx.query(`SELECT 1 FROM live_chat_audience WHERE event_id = $1 AND institution_id = $2 AND status = 'APPROVED'`, [eventId, caller.institutionId])
+        : [];
+    if (approved.length === 0) throw forbidden('Only careers staff of an institution that approved this live chat can publish its Q&A page.');
+  }
+
+  private validItems(items: readonly TranscriptItem[]): TranscriptItem[] {
+    if (items.length > MAX_TRANSCRIPT_ITEMS) throw badInput(`A Q&A page holds at most ${MAX_TRANSCRIPT_ITEMS} questions; ${items.length} were given.`);
+    return items.map((item, n) => {
+      const question = item.question.trim();
+      const answer = item.answer.trim();
+      if (question.length === 0 || question.length > MAX_QUESTION) throw badInput(`Question ${n + 1} must be 1 to ${MAX_QUESTION} characters.`);
+      if (answer.length === 0 || answer.length > MAX_ANSWER) throw badInput(`The answer to question ${n + 1} must be 1 to ${MAX_ANSWER} characters.`);
+      return { question, answer, askedById: item.askedById, answeredById: item.answeredById };
+    });
+  }
+}
