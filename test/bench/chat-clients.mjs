@@ -111,7 +111,7 @@ async function storm({ seconds }) {
       chat.socket.disconnect();
       await new Promise((r) => setTimeout(r, backAt - dropAt));
       if (chat instanceof LightChatClient) {
-        chat.ready = chat.open();
+        chat.ready = chat.openWithRetries();
       } else {
         chat.socket.connect();
         await new Promise((resolve) => chat.socket.once('connect', resolve));
@@ -146,8 +146,10 @@ const handlers = {
     waiting: clients.reduce((n, c) => n + (c instanceof LightChatClient ? c.pending.size - 0 : c.pending.size), 0),
     connected: clients.filter((c) => c.socket.connected).length,
   }),
-  catchUp: async () => {
-    await Promise.all(clients.map((c) => c.catchUp().catch(() => undefined)));
+  /** Clients behind `lastSeq` read what they missed (a few at a time, as after a real outage). */
+  catchUp: async ({ lastSeq }) => {
+    const behind = clients.filter((c) => c.lastSeq !== null && c.lastSeq < lastSeq);
+    for (let i = 0; i < behind.length; i += 200) await Promise.all(behind.slice(i, i + 200).map((c) => c.catchUp().catch(() => undefined)));
   },
   close: async () => {
     stopSending();

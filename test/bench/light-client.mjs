@@ -20,7 +20,19 @@ export class LightChatClient {
     this.acks = new Map();
     this.nextAck = 0;
     this.socket = { connected: false, disconnect: () => this.drop(), connect: () => this.open(), close: () => this.drop() };
-    this.ready = this.open();
+    this.ready = this.openWithRetries();
+  }
+
+  /** A burst of thousands of connections can overflow the server's accept queue: try again, as socket.io-client would. */
+  async openWithRetries(attempts = 5) {
+    for (let i = 1; ; i++) {
+      try {
+        return await this.open();
+      } catch (error) {
+        if (i >= attempts || !/ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up/.test(String(error?.message ?? error))) throw error;
+        await new Promise((r) => setTimeout(r, 200 * i + Math.random() * 500));
+      }
+    }
   }
 
   open() {

@@ -66,7 +66,32 @@ export async function prepareApi({ startServer, log, maxClients }) {
   log(`api: seeded ${students.length} registered students in ${Math.round(performance.now() - t0)} ms`);
 
   const server = await startServer('api', './serve-api.mjs', env);
+  const prober = new pg.Client({ connectionString: env.DATABASE_URL, application_name: 'careers-bench-commit-probe' });
+  await prober.connect();
+  await prober.query('CREATE TABLE bench_commit_probe (at timestamptz NOT NULL DEFAULT now())');
   return Object.assign(server, {
+    /** Times a trivial INSERT + COMMIT every 100 ms until stopped; resolves to its p50 and p99 in ms. */
+    probeCommits() {
+      const times = [];
+      let running = true;
+      const loop = (async () => {
+        while (running) {
+          const t = performance.now();
+          await prober.query('INSERT INTO bench_commit_probe DEFAULT VALUES');
+          times.push(performance.now() - t);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
+      return {
+        async stop() {
+          running = false;
+          await loop;
+          times.sort((a, b) => a - b);
+          const at = (p) => Math.round(times[Math.min(times.length - 1, Math.ceil(times.length * p) - 1)] ?? 0);
+          return { p50: at(0.5), p99: at(0.99) };
+        },
+      };
+    },
     eventId,
     tokens: (n) => tokens.slice(0, n),
     async lastSeq() {
@@ -74,6 +99,7 @@ export async function prepareApi({ startServer, log, maxClients }) {
       return Number(rows[0]?.last_seq ?? 0);
     },
     async teardown() {
+      await prober.end().catch(() => undefined);
       await db.end().catch(() => undefined);
       await environment.teardown();
     },
