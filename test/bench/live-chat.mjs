@@ -458,6 +458,14 @@ function markdown(report) {
   for (const [name, t] of Object.entries(report.targets)) {
     for (const [n, f] of Object.entries(t.fixed)) lines.push(`- ${name} ${n}: ${f.runs.map((r) => `${r.p50}/${r.p99}/${r.max}`).join(', ')}`);
   }
+  if (report.loadAverage[0] > report.cpus) {
+    lines.push(
+      '',
+      `**Read with care:** the machine's load average was ${report.loadAverage[0]} on ${report.cpus} cores when the run started (other work on it); ` +
+        'pinning keeps our processes apart from each other, not from that work, so latencies here include waiting for a core. ' +
+        'The bare server suffers the same: compare the two (CPU per delivery, the ratios), not the absolute milliseconds.',
+    );
+  }
   lines.push('', 'Reproduce: `npm run bench:chat` (about 10 minutes; settings CHAT_TARGETS, CHAT_CLIENTS, CHAT_RUNS, CHAT_SECONDS, CHAT_SCENARIOS, CHAT_GENERATORS, … at the top of test/bench/live-chat.mjs).', '');
   return lines.join('\n');
 }
