@@ -43,7 +43,7 @@ export async function prepareApi({ startServer, log, maxClients }) {
   const [{ id: eventId }] = (
     await db.query(
       `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status)
-       VALUES ($1, $2, 'Bench chat', 'Load', now() - interval '1 minute', now() + interval '6 hours', 10000, 'APPROVED') RETURNING id`,
+       VALUES ($1, $2, 'Bench chat', 'Load', now() - interval '1 minute', now() + interval '3 hours', 10000, 'APPROVED') RETURNING id`,
       [organisationId, hostId],
     )
   ).rows;

@@ -111,7 +111,7 @@ it('reminds registrants a day and an hour before, once each, and again after a r
   expect(await reminders(waitlisted)).toEqual([]);
 }, 60_000);
 
-it('tells a student when a host answers their follow-up question on the Q&A page', async () => {
+it('tells hosts of a follow-up question on the Q&A page, and the student when a host answers it', async () => {
   const id = await approvedEvent(5);
   const student = await factory.user(Role.STUDENT, { institution: inst });
   await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [id]);
@@ -119,6 +119,8 @@ it('tells a student when a host answers their follow-up question on the Q&A page
   const publisher = { id: staff.user.id, role: Role.STAFF, institutionId: inst.id, organisationId: null, trustLevel: TrustLevel.NEW, sessionId: 'test' };
   await api.app.get(LiveChatQaService).publishTranscript(publisher, id, [{ question: 'Is it remote?', answer: 'Hybrid', askedById: null, answeredById: null }]);
   const asked = ok(await api.gql(`mutation($id: ID!) { askLiveChatFollowUp(eventId: $id, question: "Which offices?") { id } }`, { id }, student.token)).askLiveChatFollowUp;
+  await waitFor('the asked notification', employer, 'live-chat-follow-up-asked');
+  expect((await kindsOf(employer)).find((k) => k.kind === 'live-chat-follow-up-asked')!.link).toBe(`/live-chats/${id}/qa#${asked.id}`);
   ok(await api.gql(`mutation($id: ID!) { answerLiveChatFollowUp(id: $id, answer: "London and Leeds") { id } }`, { id: asked.id }, employer.token));
   await waitFor('the answered notification', student, 'live-chat-follow-up-answered');
   expect((await kindsOf(student))[0]).toMatchObject({ title: 'Your question on "Careers in law" was answered', link: `/live-chats/${id}/qa#${asked.id}` });

@@ -186,6 +186,56 @@ describe('approval and visibility', () => {
   });
 });
 
+describe('upcoming chats', () => {
+  it('pages soonest first with keyset cursors, leaving out chats that ended', async () => {
+    const d = await factory.institution();
+    await db.query(`INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [org.id, d.id]);
+    const [staffD, studentD] = await Promise.all([factory.user(Role.STAFF, { institution: d }), factory.user(Role.STUDENT, { institution: d })]);
+    const schedule = async (h: number) => {
+      const id = ok(await api.gql(SCHEDULE, { i: input({ institutionIds: [d.id], startsAt: inHours(h), endsAt: inHours(h + 1) }) }, employer.token)).scheduleLiveChat.id;
+      ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staffD.token));
+      return id;
+    };
+    const [later, soonest, middle, over] = [await schedule(30), await schedule(10), await schedule(20), await schedule(5)];
+    await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' WHERE id = $1`, [over]);
+    const PAGE = `query($after: String) { upcomingLiveChats(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const first = ok(await api.gql(PAGE, {}, studentD.token)).upcomingLiveChats;
+    expect(ids(first)).toEqual([soonest, middle]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok(await api.gql(PAGE, { after: first.pageInfo.endCursor }, studentD.token)).upcomingLiveChats;
+    expect(ids(second)).toEqual([later]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(errorCode(await api.gql(PAGE, { after: 'garbage' }, studentD.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('batches field resolvers: a page of chats with hosts, audience and registration costs a bounded number of statements', async () => {
+    const queries: string[] = [];
+    const original = db.driver.createQueryRunner.bind(db.driver);
+    db.driver.createQueryRunner = (mode) => {
+      const runner = original(mode);
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: unknown[]) => {
+        queries.push(sql);
+        return (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
+      }) as typeof runner.query;
+      return runner;
+    };
+    try {
+      const page = ok(
+        await api.gql(
+          `{ upcomingLiveChats(first: 50) { edges { node { id organisationName placesLeft icsUrl hosts { displayName } audience { status } myRegistration { status } } } } }`,
+          {},
+          employer.token,
+        ),
+      );
+      expect(page.upcomingLiveChats.edges.length).toBeGreaterThan(5);
+      expect(queries.length).toBeLessThanOrEqual(6);
+    } finally {
+      db.driver.createQueryRunner = original;
+    }
+  });
+});
+
 describe('registration', () => {
   it('registers up to capacity, waitlists the rest, is idempotent, and moves the first waitlisted up when a place frees', async () => {
     const id = await approvedEvent({ capacity: 2 });

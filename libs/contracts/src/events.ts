@@ -56,6 +56,13 @@ export interface DomainEvents {
     which: 'DAY_BEFORE' | 'HOUR_BEFORE';
     userIds: string[];
   };
+  /** A student asked a follow-up question on a published live chat Q&A page; the chat's hosts hear of it. */
+  'live-chats.follow-up-asked': {
+    eventId: string;
+    title: string;
+    questionId: string;
+    hostIds: string[];
+  };
   /** A host answered a follow-up question on a published live chat Q&A page; the asker hears of it. */
   'live-chats.follow-up-answered': {
     eventId: string;
@@ -91,6 +98,7 @@ export const NOTIFICATION_KINDS = [
   'live-chat-rescheduled',
   'live-chat-promoted',
   'live-chat-reminder',
+  'live-chat-follow-up-asked',
   'live-chat-follow-up-answered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -209,6 +209,8 @@ export class LiveChatsService {
       .getRepository(LiveChatEvent)
       .createQueryBuilder('e')
       .where('e.ends_at > now()')
+      // Implied by the line above (a chat lasts at most MAX_DURATION_HOURS); lets the indexes on starts_at skip past events.
+      .andWhere(`e.starts_at > now() - interval '${MAX_DURATION_HOURS} hours'`)
       .orderBy('e.starts_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .take(first + 1);

@@ -182,11 +182,24 @@ export class LiveChatQaService {
     return toConnection(rows, first, (r) => encodeCursor(r.score, r.id));
   }
 
-  /** A student who may see the published page asks a follow-up question. */
+  /** A student who may see the published page asks a follow-up question; the hosts are told. */
   async ask(caller: Principal, eventId: string, question: string): Promise<LiveChatFollowUp> {
     const publication = await this.page(caller, eventId);
     if (!publication.publishedAt) throw notFound('The Q&A page of this live chat');
-    return this.db.getRepository(LiveChatFollowUp).save({ eventId, askedById: caller.id, question: question.trim(), answer: null, answeredById: null, answeredAt: null });
+    return this.db.transaction(async (tx) => {
+      const event = await tx.getRepository(LiveChatEvent).findOneByOrFail({ id: eventId });
+      const asked = await tx
+        .getRepository(LiveChatFollowUp)
+        .save({ eventId, askedById: caller.id, question: question.trim(), answer: null, answeredById: null, answeredAt: null });
+      const hosts: { user_id: string }[] = await tx.query(`SELECT user_id FROM live_chat_host WHERE event_id = $1`, [eventId]);
+      await this.outbox.append(tx, {
+        type: 'live-chats.follow-up-asked',
+        aggregateType: 'live-chat',
+        aggregateId: eventId,
+        payload: { eventId, title: event.title, questionId: asked.id, hostIds: hosts.map((h) => h.user_id) },
+      });
+      return asked;
+    });
   }
 
   /** A host answers a follow-up; the student who asked is told. */

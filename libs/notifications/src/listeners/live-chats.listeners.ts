@@ -115,6 +115,31 @@ export class LiveChatRemindersListener implements EventListener<'live-chats.remi
   }
 }
 
+/** Tells a live chat's hosts that a student asked a follow-up question on its Q&A page. */
+@Injectable()
+export class LiveChatFollowUpAskedListener implements EventListener<'live-chats.follow-up-asked'> {
+  readonly name = 'notifications.live-chat-follow-up-asked';
+  readonly event = 'live-chats.follow-up-asked' as const;
+  constructor(
+    listeners: EventListeners,
+    private readonly deliveries: DeliveriesService,
+  ) {
+    listeners.register(this);
+  }
+
+  handle(event: DomainEvent<'live-chats.follow-up-asked'>, tx: EntityManager) {
+    const p = event.payload;
+    const title = `A follow-up question on "${p.title}"`;
+    const body = 'A student asked a question on the Q&A page of your live chat. Answer it there: they will be told.';
+    return this.deliveries.deliver(
+      tx,
+      event.id,
+      'live-chat-follow-up-asked',
+      p.hostIds.map((userId) => ({ userId, title, body, link: `${link(p.eventId)}/qa#${p.questionId}` })),
+    );
+  }
+}
+
 /** Tells a student that a host answered their follow-up question on a live chat's Q&A page. */
 @Injectable()
 export class LiveChatFollowUpAnsweredListener implements EventListener<'live-chats.follow-up-answered'> {
@@ -146,5 +171,6 @@ export const liveChatListeners = [
   LiveChatRescheduledListener,
   LiveChatPromotedListener,
   LiveChatRemindersListener,
+  LiveChatFollowUpAskedListener,
   LiveChatFollowUpAnsweredListener,
 ];
