@@ -33,12 +33,18 @@ async function until(check: () => boolean, ms: number): Promise<void> {
   }
 }
 
-const signIn = (email: string) =>
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
   fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($i: SignInInput!) { signIn(input: $i) { user { displayName role } } }`, variables: { i: { email, password: 'careers-demo-2026' } } }),
-  }).then((r) => r.json() as Promise<{ data?: { signIn: { user: { displayName: string; role: string } } } }>);
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  }).then((r) => r.json() as Promise<{ data?: T }>);
+
+const signIn = (email: string) =>
+  graphql<{ signIn: { accessToken: string; user: { displayName: string; role: string } } }>(
+    `mutation($i: SignInInput!) { signIn(input: $i) { accessToken user { displayName role } } }`,
+    { i: { email, password: 'careers-demo-2026' } },
+  );
 
 describe('npm start with nothing configured', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -53,7 +59,16 @@ describe('npm start with nothing configured', () => {
     }
     expect(first.output()).toContain('Demo sign-ins');
     expect(first.output()).toContain('student@demo.ac.uk');
-    expect((await signIn('student@demo.ac.uk')).data?.signIn.user).toEqual({ displayName: 'Stella Student', role: 'STUDENT' });
+    const student = (await signIn('student@demo.ac.uk')).data?.signIn;
+    expect(student?.user).toEqual({ displayName: 'Stella Student', role: 'STUDENT' });
+    // The demo has vacancies to search and an alert to look at.
+    const demo = await graphql<{ vacancies: { edges: unknown[] }; alertSubscriptions: { edges: { node: { name: string } }[] } }>(
+      `{ vacancies(query: "policy") { edges { node { title } } } alertSubscriptions { edges { node { name } } } }`,
+      {},
+      student?.accessToken,
+    );
+    expect(demo.data?.vacancies.edges).toEqual([{ node: { title: 'Policy research volunteer' } }]);
+    expect(demo.data?.alertSubscriptions.edges).toEqual([{ node: { name: 'Law and policy' } }]);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
 import { LiveChatRoomsModule, LiveChatsModule } from '@careers/live-chats';
 import { NotificationsModule } from '@careers/notifications';
+import { VacanciesModule } from '@careers/vacancies';
 import {
   AuthModule,
   ConfigModule,
@@ -29,6 +30,7 @@ import { schemaParts } from './database.js';
     GraphqlModule,
     IdentityModule,
     NotificationsModule,
+    VacanciesModule,
     LiveChatsModule,
     LiveChatRoomsModule,
     QueuesAdminModule,

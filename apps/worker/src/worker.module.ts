@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { identityEntities, IdentityWorkerModule } from '@careers/identity';
 import { liveChatsEntities, LiveChatsWorkerModule } from '@careers/live-chats';
 import { notificationsEntities, NotificationsWorkerModule } from '@careers/notifications';
+import { VacanciesWorkerModule } from '@careers/vacancies';
 import {
   ConfigModule,
   DatabaseModule,
@@ -32,6 +33,7 @@ import {
     MailModule,
     IdentityWorkerModule,
     NotificationsWorkerModule,
+    VacanciesWorkerModule,
     LiveChatsWorkerModule,
   ],
 })

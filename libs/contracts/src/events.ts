@@ -15,6 +15,49 @@ export interface DomainEvents {
     /** The organisation's members at the time, who hear of it. */
     memberIds: string[];
   };
+  /** A vacancy became visible to (more) institutions' students: published, approved for another, renewed or edited. */
+  'vacancies.vacancy-published': {
+    vacancyId: string;
+    /** Every institution whose students may see it now. */
+    institutionIds: string[];
+  };
+  /** A target institution's careers staff approved or rejected a vacancy. */
+  'vacancies.vacancy-decided': {
+    vacancyId: string;
+    title: string;
+    approved: boolean;
+    reason: string | null;
+    /** Who submitted it, and hears of it. */
+    notify: string[];
+  };
+  /** Alert matches to tell people of in-app (at most 1,000 recipients per event: big fan-outs are chunked). */
+  'vacancies.alerts-matched': {
+    vacancyId: string;
+    title: string;
+    employerName: string;
+    recipients: { userId: string; reasons: string }[];
+  };
+  /** An alert email composed by vacancies (its items, caps and unsubscribe link); notifications sends it. */
+  'vacancies.alert-email-composed': {
+    userId: string;
+    subscriptionId: string;
+    subject: string;
+    text: string;
+    html: string;
+    unsubscribeUrl: string;
+  };
+  /** Webhook deliveries to attempt (one job each, with retries). */
+  'vacancies.webhooks-requested': {
+    deliveryIds: string[];
+  };
+  /** A subscription's webhook kept failing and was turned off; its owner hears of it. */
+  'vacancies.webhook-disabled': {
+    userId: string;
+    subscriptionId: string;
+    subscriptionName: string;
+    host: string;
+    lastError: string;
+  };
   /** Careers staff of one audience institution approved or rejected a live chat; its hosts hear of it. */
   'live-chats.event-decided': {
     eventId: string;
@@ -93,6 +136,9 @@ export type NewDomainEvent<T extends DomainEventType = DomainEventType> = Pick<D
 /** What notifications know how to tell people; preferences are per kind and channel. */
 export const NOTIFICATION_KINDS = [
   'organisation-decided',
+  'vacancy-decided',
+  'vacancy-alert',
+  'alert-webhook-disabled',
   'live-chat-decided',
   'live-chat-cancelled',
   'live-chat-rescheduled',

@@ -37,6 +37,8 @@ export interface OrganisationFacts {
 export interface PeopleDirectory {
   peopleOf(userIds: readonly string[]): Promise<PersonFacts[]>;
   organisationsOf(organisationIds: readonly string[]): Promise<OrganisationFacts[]>;
+  /** The institutions among `institutionIds` that exist, with their names. */
+  institutionsOf(institutionIds: readonly string[]): Promise<{ id: string; name: string }[]>;
 }
 
 export const PEOPLE_DIRECTORY = Symbol('PEOPLE_DIRECTORY');

@@ -8,6 +8,7 @@ import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
 import { liveChatListeners } from './listeners/live-chats.listeners.js';
 import { OrganisationDecidedListener } from './listeners/organisation-decided.listener.js';
+import { AlertEmailListener, VacancyAlertsListener, VacancyDecidedListener, WebhookDisabledListener } from './listeners/vacancy-listeners.js';
 import { DeliveriesService } from './notifications/deliveries.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
@@ -33,6 +34,10 @@ export class NotificationsModule {}
     DeliveriesService,
     EmailSender,
     OrganisationDecidedListener,
+    VacancyDecidedListener,
+    VacancyAlertsListener,
+    AlertEmailListener,
+    WebhookDisabledListener,
     ...liveChatListeners,
     SendEmailsListener,
     ScheduledEmailsProcessor,

@@ -47,6 +47,16 @@ export class Factory {
     return org;
   }
 
+  /** Careers staff of `institution` approved `organisation` too. */
+  async approveOrganisation(organisation: Organisation, institution: Institution): Promise<void> {
+    await this.db.getRepository(OrganisationApproval).insert({
+      organisationId: organisation.id,
+      institutionId: institution.id,
+      status: ApprovalStatus.APPROVED,
+      decidedAt: new Date(),
+    });
+  }
+
   /** A signed-in user of `role`. Students, alumni and staff need an institution; employers an organisation. */
   async user(
     role: Role,

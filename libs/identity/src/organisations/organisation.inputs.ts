@@ -1,27 +1,13 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { ConnectionArgs } from '@careers/platform';
+import { IsEnum, IsOptional, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
 import { ApprovalStatus } from './organisation.entity.js';
 
 @InputType()
-export class DecideOrganisationInput {
+export class DecideOrganisationInput extends StaffDecisionInput {
   @Field(() => ID)
   @IsUUID()
   organisationId: string;
-
-  @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins must name one.' })
-  @IsOptional()
-  @IsUUID()
-  institutionId?: string;
-
-  @Field()
-  @IsBoolean()
-  approve: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Required when rejecting: the employer sees it.' })
-  @ValidateIf((o: DecideOrganisationInput) => !o.approve || o.reason !== undefined)
-  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters: say why, the employer will read it' })
-  reason?: string;
 }
 
 @InputType()

@@ -8,9 +8,12 @@ import { hashPassword } from '../sessions/passwords.js';
 import { User } from '../users/user.entity.js';
 
 export interface SeededAccount {
+  id: string;
   role: Role;
   email: string;
   password: string;
+  institutionId: string | null;
+  organisationId: string | null;
 }
 
 export const DEMO_DOMAIN = 'demo.ac.uk';
@@ -66,7 +69,7 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
         profile,
       );
       if (role === Role.STAFF) staffId = user.id;
-      accounts.push({ role, email, password: DEMO_PASSWORD });
+      accounts.push({ id: user.id, role, email, password: DEMO_PASSWORD, institutionId: user.institutionId, organisationId: user.organisationId });
     }
     await tx.insert(OrganisationApproval, {
       organisationId: acme.id,
@@ -82,7 +85,7 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
 /** The first admin of a real installation. The password is generated unless given. */
 export async function seedAdmin(db: DataSource, email: string, password?: string): Promise<SeededAccount> {
   const chosen = password ?? randomBytes(12).toString('base64url');
-  await db.transaction((tx) =>
+  const admin = await db.transaction((tx) =>
     addUser(
       tx,
       { email: email.toLowerCase(), displayName: 'Administrator', role: Role.ADMIN, trustLevel: TrustLevel.TRUSTED, institutionId: null, organisationId: null },
@@ -90,5 +93,5 @@ export async function seedAdmin(db: DataSource, email: string, password?: string
       { visibility: ProfileVisibility.PRIVATE },
     ),
   );
-  return { role: Role.ADMIN, email, password: chosen };
+  return { id: admin.id, role: Role.ADMIN, email, password: chosen, institutionId: null, organisationId: null };
 }

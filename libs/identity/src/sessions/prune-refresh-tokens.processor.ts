@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type MaintenanceJobs, QueueName } from '@careers/contracts';
+import { scheduleEvery } from '@careers/platform';
 import type { Job, Queue } from 'bullmq';
 import { SessionsService } from './sessions.service.js';
 
@@ -25,6 +26,6 @@ export class PruneRefreshTokensSchedule implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // A job scheduler is idempotent by id: every worker replica may upsert it.
-    await this.queue.upsertJobScheduler(JOB, { every: 3600_000 }, { name: JOB, data: {} });
+    await scheduleEvery(this.queue, JOB, 3600_000);
   }
 }

@@ -30,4 +30,9 @@ export class IdentityPeopleDirectory implements PeopleDirectory {
       [organisationIds],
     );
   }
+
+  async institutionsOf(institutionIds: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (institutionIds.length === 0) return [];
+    return this.db.query(`SELECT id, name FROM institution WHERE id = ANY($1::uuid[])`, [institutionIds]);
+  }
 }

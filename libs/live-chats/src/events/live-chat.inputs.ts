@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ConnectionArgs } from '@careers/platform';
+import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
-  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -14,8 +13,7 @@ import {
   Length,
   Max,
   Min,
-  ValidateIf,
-} from 'class-validator';
+  } from 'class-validator';
 import { LiveChatApprovalStatus } from './live-chat-event.entity.js';
 
 export const MAX_TITLE = 200;
@@ -122,24 +120,10 @@ export class UpdateLiveChatInput {
 }
 
 @InputType()
-export class DecideLiveChatInput {
+export class DecideLiveChatInput extends StaffDecisionInput {
   @Field(() => ID)
   @IsUUID()
   eventId: string;
-
-  @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins must name one.' })
-  @IsOptional()
-  @IsUUID()
-  institutionId?: string;
-
-  @Field()
-  @IsBoolean()
-  approve: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Required when rejecting: the employer sees it.' })
-  @ValidateIf((o: DecideLiveChatInput) => !o.approve || o.reason !== undefined)
-  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters: say why, the employer will read it' })
-  reason?: string;
 }
 
 @ArgsType()

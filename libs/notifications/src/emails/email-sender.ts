@@ -13,7 +13,12 @@ interface PendingEmail {
   to_address: string;
   subject: string;
   text_body: string;
+  /** Set when another service composed the email whole (vacancy alerts). */
+  html_body: string | null;
+  unsubscribe_url: string | null;
 }
+
+const PENDING_COLUMNS = 'id, user_id, kind, to_address, subject, text_body, html_body, unsubscribe_url';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** At most this many notifications in one digest; the rest wait for the next. */
@@ -37,7 +42,7 @@ export class EmailSender {
   /** Instant emails, as their event asks. */
   async sendInstant(ids: string[]): Promise<void> {
     const emails: PendingEmail[] = await this.db.query(
-      `SELECT id, user_id, kind, to_address, subject, text_body FROM notification_email WHERE id = ANY($1) AND sent_at IS NULL AND digest IS NULL`,
+      `SELECT ${PENDING_COLUMNS} FROM notification_email WHERE id = ANY($1) AND sent_at IS NULL AND digest IS NULL`,
       [ids],
     );
     for (const e of emails) await this.sendOne(e);
@@ -46,7 +51,7 @@ export class EmailSender {
   /** Instant emails held by quiet hours that have ended. */
   async sendHeld(): Promise<number> {
     const emails: PendingEmail[] = await this.db.query(
-      `SELECT id, user_id, kind, to_address, subject, text_body FROM notification_email
+      `SELECT ${PENDING_COLUMNS} FROM notification_email
        WHERE sent_at IS NULL AND digest IS NULL AND send_after <= now() ORDER BY send_after LIMIT 500`,
     );
     for (const e of emails) await this.sendOne(e);
@@ -73,7 +78,7 @@ export class EmailSender {
     for (const d of due) {
       if (quietUntil(new Date(), settings.get(d.user_id)!)) continue;
       const items: PendingEmail[] = await this.db.query(
-        `SELECT id, user_id, kind, to_address, subject, text_body FROM notification_email
+        `SELECT ${PENDING_COLUMNS} FROM notification_email
          WHERE user_id = $1 AND sent_at IS NULL AND digest IS NOT NULL ORDER BY created_at LIMIT $2`,
         [d.user_id, DIGEST_MAX],
       );
@@ -102,14 +107,18 @@ export class EmailSender {
   }
 
   private async sendOne(e: PendingEmail): Promise<void> {
-    const unsubscribeUrl = this.unsubscribeUrl(e.user_id, e.kind);
-    await this.mailer.send({
-      to: e.to_address,
-      subject: e.subject,
-      text: `${e.text_body}\n\n--\n${this.footer(unsubscribeUrl)}`,
-      html: `<p>${escape(e.text_body).replace(/\n/g, '<br>')}</p>${this.htmlFooter(unsubscribeUrl)}`,
-      unsubscribeUrl,
-    });
+    if (e.html_body !== null && e.unsubscribe_url !== null) {
+      await this.mailer.send({ to: e.to_address, subject: e.subject, text: e.text_body, html: e.html_body, unsubscribeUrl: e.unsubscribe_url });
+    } else {
+      const unsubscribeUrl = this.unsubscribeUrl(e.user_id, e.kind);
+      await this.mailer.send({
+        to: e.to_address,
+        subject: e.subject,
+        text: `${e.text_body}\n\n--\n${this.footer(unsubscribeUrl)}`,
+        html: `<p>${escape(e.text_body).replace(/\n/g, '<br>')}</p>${this.htmlFooter(unsubscribeUrl)}`,
+        unsubscribeUrl,
+      });
+    }
     await this.db.query(`UPDATE notification_email SET sent_at = now() WHERE id = $1`, [e.id]);
   }
 

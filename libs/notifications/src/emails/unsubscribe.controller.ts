@@ -1,9 +1,6 @@
 import { BadRequestException, Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Public, readUnsubscribeToken } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, Public, readUnsubscribeToken, unsubscribePage } from '@careers/platform';
 import { PreferencesService } from '../preferences/preferences.service.js';
-
-const page = (message: string, form = '') =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Email settings</title><body style="font-family:sans-serif;max-width:36em;margin:3em auto"><p>${message}</p>${form}</body></html>`;
 
 /**
  * One-click unsubscribe from the link in every email. GET shows a button (mail
@@ -22,10 +19,7 @@ export class UnsubscribeController {
   @Header('content-type', 'text/html; charset=utf-8')
   confirm(@Query('token') token: string): string {
     this.read(token);
-    return page(
-      'Stop these emails? You will still see these notifications in the app.',
-      `<form method="post"><button type="submit">Stop these emails</button></form>`,
-    );
+    return unsubscribePage('Stop these emails? You will still see these notifications in the app.', 'Stop these emails');
   }
 
   @Public()
@@ -35,7 +29,7 @@ export class UnsubscribeController {
   async unsubscribe(@Query('token') token: string): Promise<string> {
     const { userId, kind } = this.read(token);
     await this.preferences.set(userId, kind, 'EMAIL', false);
-    return page('Done: you will get no more of these emails. You can turn them on again in your notification settings.');
+    return unsubscribePage('Done: you will get no more of these emails. You can turn them on again in your notification settings.');
   }
 
   private read(token: unknown) {

@@ -2,9 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type NotificationKind, RECIPIENT_DIRECTORY, type RecipientDirectory } from '@careers/contracts';
 import { APP_CONFIG, type AppConfig, Outbox, RealtimePublisher } from '@careers/platform';
 import type { EntityManager } from 'typeorm';
-import { PreferencesService } from '../preferences/preferences.service.js';
+import { type Channel, PreferencesService } from '../preferences/preferences.service.js';
 import { quietUntil } from '../preferences/quiet-hours.js';
 import { EmailFrequency } from '../preferences/settings.js';
+
+export interface ComposedEmail {
+  userId: string;
+  subject: string;
+  text: string;
+  html: string;
+  unsubscribeUrl: string;
+}
 
 export interface Delivery {
   userId: string;
@@ -29,12 +37,24 @@ export class DeliveriesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async deliver(tx: EntityManager, eventId: string, kind: NotificationKind, items: Delivery[]): Promise<() => Promise<void>> {
+  /**
+   * `channels` narrows where the notifications go: vacancy alerts, say, are
+   * in-app here and emailed through `deliverComposedEmail`, grouped as their
+   * subscription says.
+   */
+  async deliver(
+    tx: EntityManager,
+    eventId: string,
+    kind: NotificationKind,
+    items: Delivery[],
+    channels: readonly Channel[] = ['IN_APP', 'EMAIL'],
+  ): Promise<() => Promise<void>> {
     if (items.length === 0) return async () => undefined;
     const userIds = items.map((i) => i.userId);
+    const everyone = new Set(userIds);
     const [noInApp, noEmail] = await Promise.all([
-      this.preferences.optedOut(tx, kind, 'IN_APP', userIds),
-      this.preferences.optedOut(tx, kind, 'EMAIL', userIds),
+      channels.includes('IN_APP') ? this.preferences.optedOut(tx, kind, 'IN_APP', userIds) : everyone,
+      channels.includes('EMAIL') ? this.preferences.optedOut(tx, kind, 'EMAIL', userIds) : everyone,
     ]);
 
     const inApp = items.filter((i) => !noInApp.has(i.userId));
@@ -96,5 +116,29 @@ export class DeliveriesService {
         });
       }
     };
+  }
+
+  /**
+   * An email another service composed whole (its items, its own unsubscribe
+   * link). It goes out at once, or when the person's quiet hours end, unless
+   * they turned this kind of email off; at most once per event.
+   */
+  async deliverComposedEmail(tx: EntityManager, eventId: string, kind: NotificationKind, email: ComposedEmail): Promise<void> {
+    if ((await this.preferences.optedOut(tx, kind, 'EMAIL', [email.userId])).size > 0) return;
+    const [[contact], [settings]] = await Promise.all([this.directory.contactsOf([email.userId]), this.preferences.settingsOf(tx, [email.userId])]);
+    if (!contact) return;
+    const sendAfter = quietUntil(new Date(), settings);
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO notification_email (event_id, user_id, kind, to_address, subject, text_body, html_body, unsubscribe_url, send_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id`,
+      [eventId, email.userId, kind, contact.email, email.subject, email.text, email.html, email.unsubscribeUrl, sendAfter],
+    );
+    if (rows.length === 0 || sendAfter) return; // a replay, or held by quiet hours for the email schedule
+    await this.outbox.append(tx, {
+      type: 'notifications.emails-requested',
+      aggregateType: 'notification-email',
+      aggregateId: eventId,
+      payload: { emailIds: [rows[0].id] },
+    });
   }
 }

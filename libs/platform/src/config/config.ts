@@ -48,6 +48,18 @@ export const configSchema = z
     MAIL_DIR: z.string().min(1).default('.data/outbox'),
     /** Seconds between runs of the email schedule (quiet hours ended, digests due). */
     EMAIL_SCHEDULE_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Seconds between runs of the vacancies schedule: alert emails that are due, closing and expiring vacancies. */
+    VACANCY_SCHEDULE_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Attempts per webhook delivery, and the first retry's delay in milliseconds (it doubles each time). */
+    WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).default(30_000),
+    /** A subscription's webhook is turned off after this many deliveries in a row failed every attempt. */
+    WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).default(5),
+    /**
+     * Tests only: lets webhooks reach plain-HTTP receivers on loopback. Off, a
+     * webhook must be HTTPS to a public address, checked again at each connection.
+     */
+    WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     /** Seconds between scans for live chat reminders that fell due (a day and an hour before the start). */
     LIVE_CHAT_REMINDER_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where people reach the api, for links in emails (unsubscribe). */

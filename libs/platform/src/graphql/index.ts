@@ -6,3 +6,4 @@ export * from './graphql.module.js';
 export * from './loaders.js';
 export * from './query-limits.js';
 export * from './id.pipe.js';
+export * from './decision.input.js';

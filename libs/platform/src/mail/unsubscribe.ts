@@ -21,3 +21,15 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: s
 }
 
 const sign = (secret: string, body: string) => createHmac('sha256', `unsubscribe:${secret}`).update(body).digest('base64url');
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The page an unsubscribe link opens. A GET shows `confirm` with a button
+ * (mail scanners follow links, so a GET must change nothing); the button, like
+ * a mail client's one-click List-Unsubscribe-Post, POSTs to the same address.
+ */
+export function unsubscribePage(message: string, confirm?: string): string {
+  const form = confirm ? `<form method="post"><button type="submit">${escapeHtml(confirm)}</button></form>` : '';
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Email settings</title><body style="font-family:sans-serif;max-width:36em;margin:3em auto"><p>${escapeHtml(message)}</p>${form}</body></html>`;
+}

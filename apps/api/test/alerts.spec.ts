@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { Institution } from '@careers/identity';
+import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { AlertMatcher, isAllowedAddress, MAX_SUBSCRIPTIONS } from '@careers/vacancies';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../src/app.js';
+
+const CREATE = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) {
+  id name keywords sector location frequency inApp email paused atomUrl webhook { url secret state } } }`;
+const UPDATE = `mutation($i: UpdateAlertSubscriptionInput!) { updateAlertSubscription(input: $i) { id name keywords paused frequency webhook { url state } } }`;
+const DELETE = `mutation($id: ID!) { deleteAlertSubscription(id: $id) }`;
+const GET = `query($id: ID!) { alertSubscription(id: $id) { id name } }`;
+const LIST = `query { alertSubscriptions(first: 100) { edges { node { id } } } }`;
+const REGENERATE = `mutation($id: ID!) { regenerateAlertFeedUrl(id: $id) { atomUrl } }`;
+const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
+
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+
+describe('alert subscriptions', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let school: Institution;
+  let student: TestUser;
+  let other: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    factory = new Factory(api);
+    school = await factory.institution();
+    [student, other] = await Promise.all([factory.user(Role.STUDENT, { institution: school }), factory.user(Role.STUDENT, { institution: school })]);
+  });
+  afterAll(() => api.close());
+
+  it('creates, edits, pauses and deletes an alert, each scoped to its owner', async () => {
+    const created = ok(
+      await api.gql(CREATE, { i: { name: 'Data in Leeds', keywords: ['Data', 'machine learning', 'data'], filter: { location: 'Leeds' }, frequency: 'DAILY' } }, student.token),
+    ).createAlertSubscription;
+    expect(created).toMatchObject({ name: 'Data in Leeds', keywords: ['data', 'machine learning'], location: 'Leeds', frequency: 'DAILY', inApp: true, email: true, paused: false, webhook: null });
+    // PUBLIC_URL is where people reach the api; this test reaches it on its own port.
+    const local = (url: string) => `${api.url}${new URL(url).pathname}`;
+    expect(new URL(created.atomUrl).pathname).toMatch(/^\/alerts\/feeds\/[A-Za-z0-9_-]{32}\.atom$/);
+
+    // Another student can neither read, change nor delete it.
+    expect(errorCode(await api.gql(GET, { id: created.id }, other.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(UPDATE, { i: { id: created.id, paused: true } }, other.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DELETE, { id: created.id }, other.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(REGENERATE, { id: created.id }, other.token))).toBe('NOT_FOUND');
+
+    const paused = ok(await api.gql(UPDATE, { i: { id: created.id, paused: true, keywords: ['analyst'] } }, student.token)).updateAlertSubscription;
+    expect(paused).toMatchObject({ paused: true, keywords: ['analyst'], name: 'Data in Leeds' });
+    const regenerated = ok(await api.gql(REGENERATE, { id: created.id }, student.token)).regenerateAlertFeedUrl;
+    expect(regenerated.atomUrl).not.toBe(created.atomUrl);
+    expect((await fetch(local(created.atomUrl))).status).toBe(404);
+    expect((await fetch(local(regenerated.atomUrl))).status).toBe(200);
+
+    expect(ok(await api.gql(DELETE, { id: created.id }, student.token)).deleteAlertSubscription).toBe(true);
+    expect(errorCode(await api.gql(GET, { id: created.id }, student.token))).toBe('NOT_FOUND');
+  });
+
+  it('refuses bad alerts with BAD_USER_INPUT and saves nothing', async () => {
+    const person = await factory.user(Role.STUDENT, { institution: school });
+    const cases: Record<string, unknown>[] = [
+      { name: '' },
+      { name: 'x'.repeat(101) },
+      { keywords: ['the'] },
+      { keywords: Array.from({ length: 21 }, (_, i) => `word${i}`) },
+      { keywords: ['x'.repeat(100_000)] },
+      { filter: { salaryMin: 20000 } },
+      { webhookUrl: 'http://example.com/hook' },
+      { webhookUrl: 'https://10.0.0.5/hook' },
+      { webhookUrl: 'https://127.0.0.1/hook' },
+      { webhookUrl: 'https://[::1]/hook' },
+      { webhookUrl: 'https://169.254.169.254/latest/meta-data' },
+      { webhookUrl: 'https://localhost/hook' },
+      { webhookUrl: 'https://user:secret@203.0.114.9/hook' },
+      { webhookUrl: 'ftp://example.com/hook' },
+    ];
+    for (const over of cases) {
+      const result = await api.gql(CREATE, { i: { name: 'An alert', ...over } }, person.token);
+      expect([over, errorCode(result)]).toEqual([over, 'BAD_USER_INPUT']);
+    }
+    expect(ok(await api.gql(LIST, {}, person.token)).alertSubscriptions.edges).toEqual([]);
+  });
+
+  it('judges webhook addresses: public ones pass, internal ones never', () => {
+    for (const address of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '127.0.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:10.0.0.1', '224.0.0.1']) {
+      expect([address, isAllowedAddress(address, false)]).toEqual([address, false]);
+    }
+    for (const address of ['93.184.216.34', '2606:4700::1111', '::ffff:93.184.216.34']) {
+      expect([address, isAllowedAddress(address, false)]).toEqual([address, true]);
+    }
+    expect(isAllowedAddress('127.0.0.1', true)).toBe(true);
+    expect(isAllowedAddress('10.0.0.1', true)).toBe(false);
+  });
+
+  it(`keeps at most ${MAX_SUBSCRIPTIONS} alerts per person, even when they are created at once`, async () => {
+    const person = await factory.user(Role.STUDENT, { institution: school });
+    const results = await Promise.all(
+      Array.from({ length: MAX_SUBSCRIPTIONS + 5 }, (_, i) => api.gql(CREATE, { i: { name: `Alert ${i}`, keywords: [`skill${i}`] } }, person.token)),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(MAX_SUBSCRIPTIONS);
+    expect(results.filter((r) => r.errors).map(errorCode)).toEqual(Array(5).fill('CONFLICT'));
+    expect(ok(await api.gql(LIST, {}, person.token)).alertSubscriptions.edges).toHaveLength(MAX_SUBSCRIPTIONS);
+  });
+
+  it('is for students and alumni only', async () => {
+    const staff = await factory.user(Role.STAFF, { institution: school });
+    expect(errorCode(await api.gql(CREATE, { i: { name: 'Mine' } }, staff.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(LIST, {}))).toBe('UNAUTHENTICATED');
+  });
+});
+
+/**
+ * Matching precision: one vacancy, one subscription per person, and whether
+ * each must match. The matcher is the worker's, run on the api's database.
+ */
+describe('which subscriptions a vacancy matches', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let db: DataSource;
+  let school: Institution;
+  let staff: TestUser;
+
+  const V = {
+    title: 'Graduate Data Engineer',
+    employerName: 'Café Noir Ltd',
+    description: 'Work on data pipelines and machine learning models, in Python and SQL, with a friendly team.',
+    sector: 'Technology',
+    location: 'Leeds, West Yorkshire',
+    remote: 'HYBRID',
+    type: 'GRADUATE_JOB',
+    salaryMin: 25000,
+    salaryMax: 30000,
+    salaryCurrency: 'GBP',
+    applyUrl: 'https://jobs.example.com/1',
+    submit: true,
+  };
+
+  // [what it is, the subscription, whether the vacancy must reach it, and the "why" it must give]
+  const CASES: [string, Record<string, unknown>, boolean, string?][] = [
+    ['a keyword in the title', { keywords: ['data'] }, true, 'keyword: data'],
+    ['upper case', { keywords: ['DATA'] }, true, 'keyword: DATA'],
+    ['a plural keyword', { keywords: ['engineers'] }, true, 'keyword: engineers'],
+    ['a keyword in another form', { keywords: ['engineering'] }, true],
+    ['no accent for an accented word', { keywords: ['cafe'] }, true],
+    ['a phrase, accented', { keywords: ['café noir'] }, true],
+    ['a phrase in the wrong order', { keywords: ['noir café'] }, false],
+    ['a phrase in the description', { keywords: ['machine learning'] }, true, 'keyword: machine learning'],
+    ['words of a phrase apart', { keywords: ['python models'] }, false],
+    ['a keyword it lacks', { keywords: ['marketing'] }, false],
+    ['any of several keywords', { keywords: ['marketing', 'python'] }, true, 'keyword: python'],
+    ['a sector, any case', { filter: { sector: 'technology' } }, true, 'sector: technology'],
+    ['another sector', { filter: { sector: 'Finance' } }, false],
+    ['the town of its location', { keywords: ['data'], filter: { location: 'leeds' } }, true, 'keyword: data; location: leeds'],
+    ['the county of its location', { filter: { location: 'West Yorkshire' } }, true],
+    ['a town inside a county name', { filter: { location: 'York' } }, false],
+    ['salary: the top of its range exactly', { filter: { salaryMin: 30000, salaryCurrency: 'GBP' } }, true, 'salary: up to 30000 GBP'],
+    ['salary: one more than its range', { filter: { salaryMin: 30001, salaryCurrency: 'GBP' } }, false],
+    ['salary in another currency', { filter: { salaryMin: 1000, salaryCurrency: 'EUR' } }, false],
+    ['its type among others', { filter: { types: ['INTERNSHIP', 'GRADUATE_JOB'] } }, true, 'type: graduate job'],
+    ['another type', { filter: { types: ['INTERNSHIP'] } }, false],
+    ['its remote policy', { filter: { remote: ['HYBRID', 'REMOTE'] } }, true, 'remote: hybrid'],
+    ['remote only', { filter: { remote: ['REMOTE'] } }, false],
+    ['a keyword and a filter it fails', { keywords: ['data'], filter: { sector: 'Finance' } }, false],
+    ['no criteria at all', {}, true, 'every new vacancy'],
+    ['paused', { keywords: ['data'], paused: true }, false],
+  ];
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    factory = new Factory(api);
+    db = api.app.get(DataSource);
+    school = await factory.institution();
+    staff = await factory.user(Role.STAFF, { institution: school });
+  });
+  afterAll(() => api.close());
+
+  it('reaches exactly the subscriptions it should, each with why', async () => {
+    const people = await Promise.all(CASES.map(() => factory.user(Role.STUDENT, { institution: school })));
+    for (const [i, [, sub]] of CASES.entries()) {
+      const { paused, ...input } = sub;
+      const { id } = ok(await api.gql(CREATE, { i: { name: `case ${i}`, ...input } }, people[i]!.token)).createAlertSubscription;
+      if (paused) ok(await api.gql(UPDATE, { i: { id, paused: true } }, people[i]!.token));
+    }
+    // A student of another institution, whose subscription would match: the vacancy is not for them.
+    const elsewhere = await factory.user(Role.STUDENT, { institution: await factory.institution() });
+    ok(await api.gql(CREATE, { i: { name: 'elsewhere', keywords: ['data'] } }, elsewhere.token));
+
+    const vacancyId = ok(await api.gql(POST, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    const matches = await db.transaction((tx) => new AlertMatcher().match(tx, vacancyId, [school.id]));
+    const reached = new Map(matches.map((m) => [m.userId, m.reasons]));
+
+    const outcome = CASES.map(([what, , , why], i) => ({ what, matched: reached.has(people[i]!.user.id), ...(why && { why: reached.get(people[i]!.user.id) }) }));
+    expect(outcome).toEqual(CASES.map(([what, , expected, why]) => ({ what, matched: expected, ...(why && { why: expected ? why : undefined }) })));
+    expect(reached.has(elsewhere.user.id)).toBe(false);
+
+    // Matching again (a replay, or the vacancy edited and re-published) reaches nobody twice.
+    expect(await db.transaction((tx) => new AlertMatcher().match(tx, vacancyId, [school.id]))).toEqual([]);
+  });
+
+  it('reaches a person once, through their oldest matching subscription', async () => {
+    const person = await factory.user(Role.STUDENT, { institution: school });
+    const first = ok(await api.gql(CREATE, { i: { name: 'first', keywords: ['sql'] } }, person.token)).createAlertSubscription;
+    ok(await api.gql(CREATE, { i: { name: 'second', keywords: ['python'] } }, person.token));
+    const vacancyId = ok(await api.gql(POST, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    const matches = await db.transaction((tx) => new AlertMatcher().match(tx, vacancyId, [school.id]));
+    expect(matches.filter((m) => m.userId === person.user.id)).toEqual([
+      { userId: person.user.id, subscriptionId: first.id, reasons: 'keyword: sql', inApp: true },
+    ]);
+  });
+
+  it('finds candidates through indexes, not by reading every subscription', async () => {
+    const vacancyId = ok(await api.gql(POST, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    const { MATCHING_SUBSCRIPTIONS } = await import('@careers/vacancies');
+    const plan: { 'QUERY PLAN': string }[] = await db.transaction(async (tx) => {
+      await tx.query(`SET LOCAL enable_seqscan = off`); // small tables: make the planner show the index it would use at scale
+      return tx.query(`EXPLAIN ${MATCHING_SUBSCRIPTIONS}`, [vacancyId, [school.id]]);
+    });
+    const text = plan.map((p) => p['QUERY PLAN']).join('\n');
+    expect(text).toContain('alert_subscription_keywords');
+    expect(text).toContain('alert_subscription_unkeyed');
+  });
+});

@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { Institution, Organisation } from '@careers/identity';
+import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { VacanciesService } from '@careers/vacancies';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../src/app.js';
+
+const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status title descriptionHtml employerName salary { min max currency } targets { institutionId decision reason } } }`;
+const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status title targets { institutionId decision } } }`;
+const SUBMIT = `mutation($id: ID!) { submitVacancy(id: $id) { id status } }`;
+const DECIDE = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status targets { institutionId decision reason } } }`;
+const CLOSE = `mutation($id: ID!) { closeVacancy(id: $id) { id status } }`;
+const RENEW = `mutation($i: RenewVacancyInput!) { renewVacancy(input: $i) { id status closesAt expiresAt } }`;
+const GET = `query($id: ID!) { vacancy(id: $id) { id status title targets { institutionId decision reason } } }`;
+const SEARCH = `query($q: String, $f: VacancyFilter, $first: Int, $after: String) {
+  vacancies(query: $q, filter: $f, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }`;
+const ORG_VACANCIES = `query($s: VacancyStatus) { organisationVacancies(status: $s, first: 50) { edges { node { id status } } } }`;
+const APPROVALS = `query { vacancyApprovals(first: 50) { edges { node { id title } } } }`;
+
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+
+/** A vacancy as a test writes it: every required field, overridable. */
+const vacancy = (over: Record<string, unknown> = {}) => ({
+  title: 'Graduate data analyst',
+  description: 'Join our **analytics** team. <script>alert(1)</script> Work with [data](javascript:alert(1)) every day.',
+  sector: 'Data and analytics',
+  location: 'Leeds, West Yorkshire',
+  remote: 'HYBRID',
+  type: 'GRADUATE_JOB',
+  salaryMin: 28000,
+  salaryMax: 32000,
+  salaryCurrency: 'GBP',
+  closesAt: inDays(30),
+  applyUrl: 'https://jobs.example.com/analyst',
+  employerName: 'Acme Analytics', // staff name the employer; employers post for their own organisation
+  submit: true,
+  ...over,
+});
+
+describe('vacancies: posting, approval and who may do what', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let a: Institution;
+  let b: Institution;
+  let c: Institution;
+  let org: Organisation;
+  let otherOrg: Organisation;
+  let employer: TestUser;
+  let colleague: TestUser;
+  let otherEmployer: TestUser;
+  let staffA: TestUser;
+  let staffB: TestUser;
+  let studentA: TestUser;
+  let studentB: TestUser;
+  let studentC: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    factory = new Factory(api);
+    [a, b, c] = await Promise.all([factory.institution(), factory.institution(), factory.institution()]);
+    org = await factory.organisation({ approvedBy: a });
+    await factory.approveOrganisation(org, b);
+    otherOrg = await factory.organisation({ approvedBy: a });
+    [employer, colleague, otherEmployer, staffA, staffB, studentA, studentB, studentC] = await Promise.all([
+      factory.user(Role.EMPLOYER, { organisation: org }),
+      factory.user(Role.EMPLOYER, { organisation: org }),
+      factory.user(Role.EMPLOYER, { organisation: otherOrg }),
+      factory.user(Role.STAFF, { institution: a }),
+      factory.user(Role.STAFF, { institution: b }),
+      factory.user(Role.STUDENT, { institution: a }),
+      factory.user(Role.STUDENT, { institution: b }),
+      factory.user(Role.STUDENT, { institution: c }),
+    ]);
+  });
+  afterAll(() => api.close());
+
+  it('takes an employer vacancy to approval at each target; each institution decides for its own students', async () => {
+    const posted = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, employer.token)).postVacancy;
+    expect(posted).toMatchObject({ status: 'PENDING_APPROVAL', employerName: org.name, salary: { min: 28000, max: 32000, currency: 'GBP' } });
+    expect(posted.targets).toEqual(expect.arrayContaining([expect.objectContaining({ institutionId: a.id, decision: 'PENDING' })]));
+    // Markdown rendered, scripts and javascript: links gone.
+    expect(posted.descriptionHtml).toContain('<strong>analytics</strong>');
+    expect(posted.descriptionHtml).not.toMatch(/script|javascript:/i);
+
+    // Nobody sees it but its organisation and the staff of its targets until it is approved.
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentA.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(GET, { id: posted.id }, otherEmployer.token))).toBe('NOT_FOUND');
+    expect(ok(await api.gql(GET, { id: posted.id }, colleague.token)).vacancy.status).toBe('PENDING_APPROVAL');
+    expect(ok(await api.gql(APPROVALS, {}, staffA.token)).vacancyApprovals.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(posted.id);
+
+    // Employers cannot approve; staff of B cannot decide for A.
+    expect(errorCode(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE, { i: { vacancyId: posted.id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
+
+    const approved = ok(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: true } }, staffA.token)).decideVacancy;
+    expect(approved.status).toBe('PUBLISHED');
+    // Staff see their own institution's decision only.
+    expect(approved.targets).toEqual([expect.objectContaining({ institutionId: a.id, decision: 'APPROVED' })]);
+    expect(ok(await api.gql(GET, { id: posted.id }, studentA.token)).vacancy.title).toBe('Graduate data analyst');
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentC.token))).toBe('NOT_FOUND');
+
+    // B rejects with a reason the employer sees; A's students still see it.
+    expect(errorCode(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: false } }, staffB.token))).toBe('BAD_USER_INPUT');
+    ok(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: false, reason: 'Please state the working hours.' } }, staffB.token));
+    const seen = ok(await api.gql(GET, { id: posted.id }, employer.token)).vacancy;
+    expect(seen.status).toBe('PUBLISHED');
+    expect(seen.targets).toEqual(
+      expect.arrayContaining([{ institutionId: b.id, decision: 'REJECTED', reason: 'Please state the working hours.' }]),
+    );
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentB.token))).toBe('NOT_FOUND');
+  });
+
+  it('rejects a vacancy everywhere it was sent, and takes it back after an edit', async () => {
+    const posted = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id] }) }, employer.token)).postVacancy;
+    const rejected = ok(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: false, reason: 'Salary missing for part-time' } }, staffA.token));
+    expect(rejected.decideVacancy.status).toBe('REJECTED');
+    ok(await api.gql(UPDATE, { i: { id: posted.id, title: 'Graduate data analyst (full time)' } }, employer.token));
+    expect(ok(await api.gql(SUBMIT, { id: posted.id }, employer.token)).submitVacancy.status).toBe('PENDING_APPROVAL');
+  });
+
+  it('lets staff post directly for their own institution, and never lets an employer publish', async () => {
+    const direct = ok(await api.gql(POST, { i: vacancy({ employerName: 'Leeds City Council' }) }, staffA.token)).postVacancy;
+    expect(direct).toMatchObject({ status: 'PUBLISHED', employerName: 'Leeds City Council' });
+
+    // An employer's edit of a published vacancy goes back to review.
+    const posted = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id] }) }, employer.token)).postVacancy;
+    ok(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: true } }, staffA.token));
+    const edited = ok(await api.gql(UPDATE, { i: { id: posted.id, title: 'Senior data analyst' } }, employer.token)).updateVacancy;
+    expect(edited.status).toBe('PENDING_APPROVAL');
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentA.token))).toBe('NOT_FOUND');
+
+    // Another organisation's employer can neither see nor touch it, nor submit for institutions that did not approve them.
+    expect(errorCode(await api.gql(UPDATE, { i: { id: posted.id, title: 'Hijacked' } }, otherEmployer.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(CLOSE, { id: posted.id }, otherEmployer.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [c.id] }) }, employer.token))).toBe('BAD_USER_INPUT');
+    const drafts = ok(await api.gql(ORG_VACANCIES, { s: 'PENDING_APPROVAL' }, otherEmployer.token)).organisationVacancies.edges;
+    expect(drafts.map((e: { node: { id: string } }) => e.node.id)).not.toContain(posted.id);
+    // Students cannot post at all.
+    expect(errorCode(await api.gql(POST, { i: vacancy() }, studentA.token))).toBe('FORBIDDEN');
+    // A draft is seen by its organisation only.
+    const draft = ok(await api.gql(POST, { i: vacancy({ submit: false, targetInstitutionIds: [a.id] }) }, employer.token)).postVacancy;
+    expect(draft.status).toBe('DRAFT');
+    expect(errorCode(await api.gql(GET, { id: draft.id }, staffA.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(GET, { id: draft.id }, otherEmployer.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DECIDE, { i: { vacancyId: draft.id, approve: true } }, staffA.token))).toBe('NOT_FOUND');
+  });
+
+  it('refuses bad input with BAD_USER_INPUT and writes nothing', async () => {
+    const count = async () => ok(await api.gql(ORG_VACANCIES, {}, employer.token)).organisationVacancies.edges.length;
+    const before = await count();
+    const cases: Record<string, unknown>[] = [
+      { closesAt: inDays(-1) },
+      { salaryMin: 40000, salaryMax: 30000 },
+      { title: 'x'.repeat(100_000) },
+      { closesAt: inDays(400) },
+      { expiresAt: inDays(500) },
+      { closesAt: inDays(30), expiresAt: inDays(10) },
+      { salaryCurrency: 'pounds' },
+      { applyUrl: 'javascript:alert(1)' },
+      { applyUrl: undefined },
+      { remote: 'SOMETIMES' },
+    ];
+    for (const over of cases) {
+      const result = await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id], ...over }) }, employer.token);
+      expect([over, errorCode(result)]).toEqual([over, 'BAD_USER_INPUT']);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('closes and renews: a renewed vacancy is published again without a new approval', async () => {
+    const posted = ok(await api.gql(POST, { i: vacancy() }, staffA.token)).postVacancy;
+    expect(ok(await api.gql(CLOSE, { id: posted.id }, staffA.token)).closeVacancy.status).toBe('CLOSED');
+    expect(errorCode(await api.gql(GET, { id: posted.id }, studentA.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(RENEW, { i: { id: posted.id, closesAt: inDays(20), expiresAt: inDays(400) } }, staffA.token))).toBe('BAD_USER_INPUT');
+    const renewed = ok(await api.gql(RENEW, { i: { id: posted.id, closesAt: inDays(20) } }, staffA.token)).renewVacancy;
+    expect(renewed.status).toBe('PUBLISHED');
+    expect(ok(await api.gql(GET, { id: posted.id }, studentA.token)).vacancy.id).toBe(posted.id);
+  });
+
+  it('closes vacancies past their closing time and expires those past expiry, on the schedule', async () => {
+    const db = api.app.get(DataSource);
+    const posted = ok(await api.gql(POST, { i: vacancy() }, staffA.token)).postVacancy;
+    const closing = ok(await api.gql(POST, { i: vacancy() }, staffA.token)).postVacancy;
+    await db.query(`UPDATE vacancy SET closes_at = now() - interval '1 minute', expires_at = now() - interval '1 second' WHERE id = $1`, [posted.id]);
+    await db.query(`UPDATE vacancy SET closes_at = now() - interval '1 minute' WHERE id = $1`, [closing.id]);
+    await api.app.get(VacanciesService).closeAndExpire();
+    expect(ok(await api.gql(GET, { id: posted.id }, staffA.token)).vacancy.status).toBe('EXPIRED');
+    expect(ok(await api.gql(GET, { id: closing.id }, staffA.token)).vacancy.status).toBe('CLOSED');
+  });
+
+  describe('search', () => {
+    let school: Institution;
+    let staff: TestUser;
+    let student: TestUser;
+    const ids: Record<string, string> = {};
+
+    beforeAll(async () => {
+      school = await factory.institution();
+      [staff, student] = await Promise.all([factory.user(Role.STAFF, { institution: school }), factory.user(Role.STUDENT, { institution: school })]);
+      const post = async (key: string, over: Record<string, unknown>) => {
+        ids[key] = ok(await api.gql(POST, { i: vacancy({ employerName: `Employer ${key}`, ...over }) }, staff.token)).postVacancy.id;
+      };
+      // Sequential, so "newest first" is well defined.
+      await post('titleMatch', { title: 'Data engineer', description: 'Build pipelines for our finance teams every day.', sector: 'Technology', location: 'Leeds' });
+      await post('descriptionMatch', { title: 'Finance graduate', description: 'Some data work with spreadsheets and reports.', sector: 'Finance', location: 'York' });
+      await post('unrelated', { title: 'Museum volunteer', description: 'Welcome visitors to the café and the galleries.', sector: 'Arts', location: 'Manchester', type: 'VOLUNTEERING', remote: 'ON_SITE', salaryMin: null, salaryMax: null, salaryCurrency: null });
+      await post('remoteHigh', { title: 'Software engineering intern', description: 'Remote internship writing TypeScript services.', sector: 'Technology', location: 'London', remote: 'REMOTE', type: 'INTERNSHIP', salaryMin: 30000, salaryMax: 45000 });
+      // Another institution's vacancy never shows up.
+      ok(await api.gql(POST, { i: vacancy({ title: 'Data scientist elsewhere' }) }, staffA.token));
+    });
+
+    const titles = async (vars: Record<string, unknown>) =>
+      ok(await api.gql(SEARCH, { first: 20, ...vars }, student.token)).vacancies.edges.map((e: { node: { title: string } }) => e.node.title);
+
+    it('ranks title matches above description matches, and finds stems, accents and partial words', async () => {
+      expect(await titles({ q: 'data' })).toEqual(['Data engineer', 'Finance graduate']);
+      expect((await titles({ q: 'engineers' })).sort()).toEqual(['Data engineer', 'Software engineering intern']);
+      expect(await titles({ q: 'CAFE' })).toEqual(['Museum volunteer']);
+      expect(await titles({ q: 'enginee' })).toEqual(expect.arrayContaining(['Data engineer', 'Software engineering intern']));
+      expect(await titles({ q: 'volunt' })).toEqual(['Museum volunteer']);
+      expect(await titles({ q: 'astrophysics' })).toEqual([]);
+    });
+
+    it('filters by sector, location, remote, type and salary', async () => {
+      expect(await titles({ f: { sector: 'technology' } })).toEqual(['Software engineering intern', 'Data engineer']);
+      expect(await titles({ f: { location: 'leeds' } })).toEqual(['Data engineer']);
+      expect(await titles({ f: { remote: ['REMOTE'] } })).toEqual(['Software engineering intern']);
+      expect(await titles({ f: { types: ['VOLUNTEERING', 'INTERNSHIP'] } })).toEqual(['Software engineering intern', 'Museum volunteer']);
+      expect(await titles({ f: { salaryMin: 45000, salaryCurrency: 'GBP' } })).toEqual(['Software engineering intern']);
+      expect(await titles({ f: { salaryMin: 45001, salaryCurrency: 'GBP' } })).toEqual([]);
+      expect(await titles({ q: 'engineer', f: { remote: ['HYBRID'] } })).toEqual(['Data engineer']);
+      expect(errorCode(await api.gql(SEARCH, { f: { salaryMin: 1000 } }, student.token))).toBe('BAD_USER_INPUT');
+    });
+
+    it('pages through ranked results with cursors, without repeats', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = ok(
+          await api.gql(SEARCH, { q: 'data', first: 1, after }, student.token),
+        ).vacancies;
+        seen.push(...page.edges.map((e) => e.node.title));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual(['Data engineer', 'Finance graduate']);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(errorCode(await api.gql(SEARCH, { first: 1, after: 'bm90IGEgY3Vyc29y' }, student.token))).toBe('BAD_USER_INPUT');
+    });
+  });
+});

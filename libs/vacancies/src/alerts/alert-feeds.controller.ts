@@ -1,0 +1,90 @@
+import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig, Public } from '@careers/platform';
+import type { Response } from 'express';
+import { Feed } from 'feed';
+import { DataSource } from 'typeorm';
+
+/** Entries in a feed: readers keep what they have seen, so the newest are enough. */
+const FEED_ITEMS = 50;
+
+interface FeedRow {
+  id: string;
+  name: string;
+  feed_fetched_at: Date | null;
+}
+
+interface ItemRow {
+  vacancy_id: string;
+  title: string;
+  employer_name: string;
+  location: string;
+  description_html: string;
+  reasons: string;
+  matched_at: Date;
+  closes_at: Date;
+}
+
+/**
+ * A subscription's matches as Atom 1.0 or RSS 2.0, at a URL whose secret token
+ * is the only credential (feed readers cannot sign in). Lists the newest
+ * matches of vacancies still open; reading it counts as the feed channel's
+ * reach in the staff figures.
+ */
+@Controller('alerts/feeds')
+export class AlertFeedsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get(':file')
+  async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    const found = /^([A-Za-z0-9_-]{20,64})\.(atom|rss)$/.exec(file);
+    if (!found) throw new NotFoundException('No such feed: use the feed address of your alert.');
+    const [, token, format] = found;
+    const [sub]: FeedRow[] = await this.db.query(`SELECT id, name, feed_fetched_at FROM alert_subscription WHERE feed_token = $1`, [token]);
+    if (!sub) throw new NotFoundException('No such feed: the address may have been regenerated; copy the new one from your alert.');
+    const items: ItemRow[] = await this.db.query(
+      `SELECT m.vacancy_id, v.title, v.employer_name, v.location, v.description_html, m.reasons, m.matched_at, v.closes_at
+       FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id
+       WHERE m.subscription_id = $1 AND v.status = 'PUBLISHED'
+       ORDER BY m.matched_at DESC, m.vacancy_id DESC LIMIT ${FEED_ITEMS}`,
+      [sub.id],
+    );
+    // One write per minute at most, however often a reader polls.
+    if (!sub.feed_fetched_at || Date.now() - new Date(sub.feed_fetched_at).getTime() > 60_000) {
+      await this.db.query(`UPDATE alert_subscription SET feed_fetched_at = now() WHERE id = $1`, [sub.id]);
+    }
+
+    const base = this.config.PUBLIC_URL;
+    const self = `${base}/alerts/feeds/${token}`;
+    const feed = new Feed({
+      id: `urn:careers:alert:${sub.id}`,
+      title: `Vacancy alert: ${sub.name}`,
+      description: `New vacancies matching your alert "${sub.name}"`,
+      link: `${base}/alerts/${sub.id}`,
+      updated: items[0] ? new Date(items[0].matched_at) : new Date(0),
+      generator: 'careers-network',
+      feedLinks: { atom: `${self}.atom`, rss: `${self}.rss` },
+      copyright: 'Careers network',
+    });
+    for (const i of items) {
+      feed.addItem({
+        id: `urn:careers:vacancy:${i.vacancy_id}`,
+        guid: `urn:careers:vacancy:${i.vacancy_id}`,
+        title: `${i.title} (${i.employer_name}, ${i.location})`,
+        link: `${base}/vacancies/${i.vacancy_id}`,
+        date: new Date(i.matched_at),
+        description: `Why: ${i.reasons}. Closes ${new Date(i.closes_at).toISOString().slice(0, 10)}.`,
+        content: i.description_html,
+      });
+    }
+    res
+      .status(200)
+      .type(format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8')
+      .setHeader('cache-control', 'private, max-age=300')
+      .send(format === 'atom' ? feed.atom1() : feed.rss2());
+  }
+}

@@ -1,0 +1,63 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { VacancyFilter } from '../vacancies/vacancy.inputs.js';
+import { AlertFrequency } from './alert-subscription.model.js';
+
+/** Every field optional, so an edit sends only what changes. */
+@InputType({ isAbstract: true })
+abstract class AlertSubscriptionFields {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100, { message: 'name must be 1 to 100 characters' })
+  name?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Up to 20 words or phrases; a vacancy matches if it has any of them.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'keywords: at most 20' })
+  @Length(2, 60, { each: true, message: 'each keyword must be 2 to 60 characters' })
+  keywords?: string[];
+
+  @Field(() => VacancyFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VacancyFilter)
+  filter?: VacancyFilter;
+
+  @Field(() => AlertFrequency, { nullable: true })
+  @IsOptional()
+  @IsEnum(AlertFrequency)
+  frequency?: AlertFrequency;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  inApp?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  email?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'HTTPS address on the public internet that receives each match as a signed POST; null removes it.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false }, { message: 'webhookUrl must be a web address starting with https://' })
+  @MaxLength(1000)
+  webhookUrl?: string | null;
+}
+
+@InputType()
+export class CreateAlertSubscriptionInput extends AlertSubscriptionFields {}
+
+@InputType()
+export class UpdateAlertSubscriptionInput extends AlertSubscriptionFields {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true, description: 'A paused subscription matches nothing until resumed.' })
+  @IsOptional()
+  @IsBoolean()
+  paused?: boolean;
+}

@@ -1,0 +1,12 @@
+export * from './vacancies.module.js';
+export { VacanciesService } from './vacancies/vacancies.service.js';
+export { AlertMatcher, MATCHING_SUBSCRIPTIONS } from './alerts/alert-matcher.js';
+export { signWebhook } from './alerts/webhooks.js';
+export { isAllowedAddress } from './alerts/webhook-guard.js';
+export { EMAIL_MAX_ITEMS, EMAIL_MAX_PER_EMPLOYER } from './alerts/alert-emails.js';
+export { MAX_SUBSCRIPTIONS } from './alerts/alerts.service.js';
+export { seedDemoVacancies } from './seed.js';
+
+import { Vacancies1763770100000 } from './migrations/1763770100000-vacancies.js';
+import { AlertKeywordKeys1763770400000 } from './migrations/1763770400000-alert-keyword-keys.js';
+export const vacanciesMigrations = [Vacancies1763770100000, AlertKeywordKeys1763770400000];

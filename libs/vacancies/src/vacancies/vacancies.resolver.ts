@@ -1,0 +1,99 @@
+import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Principal, Role } from '@careers/contracts';
+import { Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
+import { VacanciesService } from './vacancies.service.js';
+import {
+  DecideVacancyInput,
+  OrganisationVacanciesArgs,
+  PostVacancyInput,
+  RenewVacancyInput,
+  SearchVacanciesArgs,
+  UpdateVacancyInput,
+  VacancyApprovalsArgs,
+} from './vacancy.inputs.js';
+import { Vacancy, VacancyAlertFigures, VacancyTarget } from './vacancy.model.js';
+
+@ObjectType()
+export class VacancyConnection extends Connection(Vacancy) {}
+
+const POSTERS = [Role.EMPLOYER, Role.STAFF, Role.ADMIN];
+
+@Resolver(() => Vacancy)
+export class VacanciesResolver {
+  constructor(private readonly service: VacanciesService) {}
+
+  @Roles(...POSTERS)
+  @Mutation(() => Vacancy, { description: "Employers submit a vacancy for approval; staff publish one for their own institution's students." })
+  postVacancy(@CurrentUser() caller: Principal, @Args('input') input: PostVacancyInput): Promise<Vacancy> {
+    return this.service.post(caller, input);
+  }
+
+  @Roles(...POSTERS)
+  @Mutation(() => Vacancy, { description: "Edit a vacancy. An employer's edit of a published vacancy goes back to approval." })
+  updateVacancy(@CurrentUser() caller: Principal, @Args('input') input: UpdateVacancyInput): Promise<Vacancy> {
+    return this.service.update(caller, input);
+  }
+
+  @Roles(...POSTERS)
+  @Mutation(() => Vacancy, { description: 'Send a draft (or a rejected vacancy, after editing it) for approval.' })
+  submitVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
+    return this.service.submit(caller, id);
+  }
+
+  @Roles(Role.STAFF, Role.ADMIN)
+  @Mutation(() => Vacancy, { description: "Approve or reject a vacancy for your institution's students." })
+  decideVacancy(@CurrentUser() caller: Principal, @Args('input') input: DecideVacancyInput): Promise<Vacancy> {
+    return this.service.decide(caller, input);
+  }
+
+  @Roles(...POSTERS)
+  @Mutation(() => Vacancy, { description: 'Stop taking applications now.' })
+  closeVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
+    return this.service.close(caller, id);
+  }
+
+  @Roles(...POSTERS)
+  @Mutation(() => Vacancy, { description: 'Open a closed or expired vacancy again with new dates (its approvals stand).' })
+  renewVacancy(@CurrentUser() caller: Principal, @Args('input') input: RenewVacancyInput): Promise<Vacancy> {
+    return this.service.renew(caller, input);
+  }
+
+  @Query(() => Vacancy)
+  vacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
+    return this.service.get(caller, id);
+  }
+
+  @Query(() => VacancyConnection, { description: 'Published vacancies open to you, by relevance when there is a query, else newest first.' })
+  vacancies(@CurrentUser() caller: Principal, @Args() args: SearchVacanciesArgs) {
+    return this.service.search(caller, args);
+  }
+
+  @Roles(Role.EMPLOYER)
+  @Query(() => VacancyConnection, { description: "Your organisation's vacancies, in any status." })
+  organisationVacancies(@CurrentUser() caller: Principal, @Args() args: OrganisationVacanciesArgs) {
+    return this.service.forOrganisation(caller, args);
+  }
+
+  @Roles(Role.STAFF, Role.ADMIN)
+  @Query(() => VacancyConnection, { description: 'Vacancies waiting for your institution\'s decision (or decided by it).' })
+  vacancyApprovals(@CurrentUser() caller: Principal, @Args() args: VacancyApprovalsArgs) {
+    return this.service.forApproval(caller, args);
+  }
+
+  @ResolveField(() => [VacancyTarget], { description: "The poster sees every institution's decision; staff see their own." })
+  async targets(@Parent() vacancy: Vacancy, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<VacancyTarget[]> {
+    return this.service.visibleTargets(caller, vacancy, await this.allTargets(ctx, vacancy.id));
+  }
+
+  @ResolveField(() => VacancyAlertFigures, { description: 'Staff of a target institution: how many people its alerts reached.' })
+  async alertFigures(@Parent() vacancy: Vacancy, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<VacancyAlertFigures> {
+    this.service.assertMaySeeFigures(caller, vacancy, await this.allTargets(ctx, vacancy.id));
+    return ctx.loaders
+      .get<string, VacancyAlertFigures>('vacancies.alert-figures', (ids) => this.service.alertFiguresOf(ids))
+      .load(vacancy.id);
+  }
+
+  private allTargets(ctx: GraphqlContext, vacancyId: string): Promise<VacancyTarget[]> {
+    return ctx.loaders.get<string, VacancyTarget[]>('vacancies.targets', (ids) => this.service.targetsOf(ids)).load(vacancyId);
+  }
+}
