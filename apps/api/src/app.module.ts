@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
-import { LiveChatsModule } from '@careers/live-chats';
+import { LiveChatRoomsModule, LiveChatsModule } from '@careers/live-chats';
 import { NotificationsModule } from '@careers/notifications';
 import { VacanciesModule } from '@careers/vacancies';
 import {
@@ -32,6 +32,7 @@ import { schemaParts } from './database.js';
     NotificationsModule,
     VacanciesModule,
     LiveChatsModule,
+    LiveChatRoomsModule,
     QueuesAdminModule,
   ],
   controllers: [HealthController],

@@ -4,3 +4,4 @@ export * from './queues.js';
 export * from './events.js';
 export * from './realtime.js';
 export * from './ports.js';
+export * from './live-chat-room.js';

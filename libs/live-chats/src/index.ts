@@ -1,4 +1,6 @@
 export * from './live-chats.module.js';
+export { LiveChatRoomsModule } from './rooms/rooms.module.js';
+export { RoomsService } from './rooms/rooms.service.js';
 export {
   LiveChatAccess,
   type LiveChatAccessResult,
@@ -21,10 +23,12 @@ import { LiveChats1763770200000 } from './migrations/1763770200000-live-chats.js
 import { LiveChatRemindersCalendars1763770250000 } from './migrations/1763770250000-live-chat-reminders-calendars.js';
 import { LiveChatQa1763770260000 } from './migrations/1763770260000-live-chat-qa.js';
 import { LiveChatDuration1763770270000 } from './migrations/1763770270000-live-chat-duration.js';
-export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatDuration1763770270000 };
+import { LiveChatRooms1763770300000 } from './migrations/1763770300000-live-chat-rooms.js';
+export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatDuration1763770270000, LiveChatRooms1763770300000 };
 export const liveChatsMigrations = [
   LiveChats1763770200000,
   LiveChatRemindersCalendars1763770250000,
   LiveChatQa1763770260000,
   LiveChatDuration1763770270000,
+  LiveChatRooms1763770300000,
 ];

@@ -13,7 +13,8 @@ import { LiveChatsLoaders } from './live-chats.loaders.js';
 import { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
 import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa/qa.entity.js';
 import { LiveChatFollowUpResolver, LiveChatQaItemResolver, LiveChatQaResolver } from './qa/qa.resolver.js';
-import { LIVE_CHAT_ANSWERED_QUESTIONS, LiveChatQaService, NoAnsweredQuestions } from './qa/qa.service.js';
+import { LIVE_CHAT_ANSWERED_QUESTIONS, LiveChatQaService } from './qa/qa.service.js';
+import { RoomAnsweredQuestions } from './rooms/room-answered-questions.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 import { RemindersProcessor, RemindersSchedule } from './reminders/reminders.processor.js';
@@ -23,8 +24,8 @@ export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience,
 
 const services = [LiveChatAccess, LiveChatsService, RegistrationsService, LiveChatQaService];
 
-// The live room's answered questions feed the Q&A page: bind its AnsweredQuestionsSource here.
-const answeredQuestions = { provide: LIVE_CHAT_ANSWERED_QUESTIONS, useClass: NoAnsweredQuestions };
+// The live room's answered questions feed the Q&A page.
+const answeredQuestions = { provide: LIVE_CHAT_ANSWERED_QUESTIONS, useClass: RoomAnsweredQuestions };
 
 /** The services of live chats (no GraphQL), for the api and the worker; the live room imports it for LiveChatAccess. */
 @Module({

@@ -69,6 +69,49 @@ export async function lockWorkerTests(): Promise<() => Promise<void>> {
   return () => client.end();
 }
 
+export interface ApiProcess {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * The built api (`apps/api/dist/main.js`) as a real process on a free port,
+ * with the test run's settings (same database, Redis and JWT secret) and `env`
+ * on top; resolves once it answers /health/ready. For scale-out tests: it
+ * shares rooms with the in-process api through the socket.io Redis adapter.
+ */
+export async function startApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
+  const { createServer } = await import('node:net');
+  const port = await new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+  const child = spawn(process.execPath, [`${root}apps/api/dist/main.js`], {
+    env: { ...process.env, LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  await eventually('the api process', async () => {
+    if (child.exitCode !== null) throw new Error(`The api process exited with code ${child.exitCode}`);
+    return fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+  }, 30_000);
+  return {
+    child,
+    url,
+    exited,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
 export interface ReceivedMail {
   to: string[];
   raw: string;

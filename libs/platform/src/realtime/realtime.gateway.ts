@@ -26,20 +26,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   constructor(private readonly tokens: AccessTokens) {}
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>): void {
-    server.use((socket: ClientSocket, next) => {
-      const token: unknown = socket.handshake.auth?.['token'];
-      if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
-        return next(refusal('UNAUTHENTICATED', 'Connect with your access token: io(url, { auth: { token } }).'));
-      }
-      this.tokens.verify(token).then(
-        ({ principal, expiresAt }) => {
-          socket.data.principal = principal;
-          socket.data.expiresAt = expiresAt;
-          next();
-        },
-        (error: unknown) => next(refusal('UNAUTHENTICATED', error instanceof AppError ? error.message : 'The access token is not valid.')),
-      );
-    });
+    server.use(handshakeAuth(this.tokens));
   }
 
   async handleConnection(socket: ClientSocket): Promise<void> {
@@ -73,6 +60,29 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       socket.data.expiry = setTimeout(() => socket.disconnect(true), Math.max(socket.data.expiresAt.getTime() - Date.now(), 0));
     }, warnIn);
   }
+}
+
+/**
+ * socket.io middleware for any namespace: the handshake must carry a valid
+ * access token (`auth: { token }`); the socket's `data.principal` and
+ * `data.expiresAt` are set from it, or the connection is refused with
+ * UNAUTHENTICATED (`connect_error` with `data.code`).
+ */
+export function handshakeAuth(tokens: AccessTokens) {
+  return (socket: { handshake: { auth?: Record<string, unknown> }; data: Partial<Pick<SocketData, 'principal' | 'expiresAt'>> }, next: (error?: Error) => void) => {
+    const token: unknown = socket.handshake.auth?.['token'];
+    if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
+      return next(refusal('UNAUTHENTICATED', 'Connect with your access token: io(url, { auth: { token } }).'));
+    }
+    tokens.verify(token).then(
+      ({ principal, expiresAt }) => {
+        socket.data.principal = principal;
+        socket.data.expiresAt = expiresAt;
+        next();
+      },
+      (error: unknown) => next(refusal('UNAUTHENTICATED', error instanceof AppError ? error.message : 'The access token is not valid.')),
+    );
+  };
 }
 
 function refusal(code: string, message: string): Error & { data: { code: string } } {

@@ -1,0 +1,155 @@
+// A small client for the live chat room that keeps the delivery guarantee of
+// docs/live-chat-delivery.md: every message shown once, in sequence order,
+// nothing lost across reconnects, and a send that is retried never posts twice.
+//
+// It is the client the benchmark (test/bench/live-chat.mjs) runs thousands of
+// and the tests run against the api, so it stays true. Plain JavaScript on top
+// of socket.io-client; it works in browsers as it does in Node.
+//
+//   import { io } from 'socket.io-client';
+//   const socket = io(`${apiUrl}/live-chats`, { auth: { token }, transports: ['websocket'] });
+//   const chat = new LiveChatClient(socket, eventId, { onMessage: (m) => show(m) });
+//   await chat.ready;                 // joined and caught up
+//   await chat.send('Hello!');        // stored with its sequence number, or a LiveChatError
+//   chat.close();
+
+/** A refusal from the room, with a code a program can act on (MUTED, SLOW_MODE, ROOM_CLOSED, …). */
+export class LiveChatError extends Error {
+  constructor(error) {
+    super(error?.message ?? 'The room refused the request.');
+    this.name = 'LiveChatError';
+    this.code = error?.code ?? 'UNKNOWN';
+    this.details = error ?? {};
+  }
+}
+
+const PAGE = 500;
+
+export class LiveChatClient {
+  /**
+   * @param socket a socket.io-client socket on the `/live-chats` namespace (connected or not)
+   * @param eventId the live chat event
+   * @param options.onMessage called once per message, in sequence order (deleted ones arrive as tombstones: `deleted: true`, `body: null`)
+   * @param options.onDeleted called when a message already shown is deleted
+   * @param options.onPresence called with `{ count, hosts }` when presence changes
+   * @param options.onError called with a LiveChatError when joining fails (not found, not registered, removed, closed)
+   * @param options.afterSeq where to start: 0 (default) shows the whole history, `'latest'` only what comes after joining
+   * @param options.ackTimeout milliseconds to wait for the server before a request is retried (default 5000)
+   */
+  constructor(socket, eventId, options = {}) {
+    this.socket = socket;
+    this.eventId = eventId;
+    this.options = options;
+    this.ackTimeout = options.ackTimeout ?? 5000;
+    /** The highest sequence number shown: everything up to it has been shown, once, in order. */
+    this.lastSeq = options.afterSeq === 'latest' ? null : (options.afterSeq ?? 0);
+    this.role = null;
+    this.closed = false;
+    this.pending = new Map(); // seq → message, arrived ahead of a gap
+    this.catchingUp = null;
+    this.gapTimer = null;
+
+    this.onMessage = (m) => this.receive(m);
+    this.onDeleted = (d) => d.eventId === this.eventId && this.options.onDeleted?.(d);
+    this.onPresence = (p) => p.eventId === this.eventId && this.options.onPresence?.(p);
+    this.onConnect = () => {
+      this.ready = this.join();
+      this.ready.catch((error) => this.options.onError?.(error));
+    };
+    socket.on('message', this.onMessage);
+    socket.on('message:deleted', this.onDeleted);
+    socket.on('presence', this.onPresence);
+    // Rooms do not survive a reconnect: join again, then ask for what was missed.
+    socket.on('connect', this.onConnect);
+    if (socket.connected) this.onConnect();
+    else this.ready = new Promise((resolve, reject) => {
+      socket.once('connect', () => this.ready.then(resolve, reject));
+      socket.once('connect_error', (error) => {
+        if (!socket.active) reject(new LiveChatError({ code: error.data?.code ?? 'UNAUTHENTICATED', message: error.message }));
+      });
+    });
+  }
+
+  /** Joins the room, then catches up from the last message shown. */
+  async join() {
+    const joined = await this.request('room:join', { eventId: this.eventId });
+    this.role = joined.role;
+    this.presence = joined.presence;
+    if (this.lastSeq === null) this.lastSeq = joined.lastSeq;
+    if (joined.lastSeq > this.lastSeq) await this.catchUp();
+    return joined;
+  }
+
+  /** Reads every message after the last one shown, page by page, and shows them in order. */
+  catchUp() {
+    this.catchingUp ??= (async () => {
+      try {
+        for (;;) {
+          const page = await this.request('messages:since', { eventId: this.eventId, afterSeq: this.lastSeq, limit: PAGE });
+          for (const m of page.messages) this.receive(m);
+          if (!page.hasMore || page.messages.length === 0) break;
+        }
+      } finally {
+        this.catchingUp = null;
+      }
+    })();
+    return this.catchingUp;
+  }
+
+  /**
+   * Sends a message; resolves with it as stored (with its `seq`). Retried with
+   * the same client id until the server answers, so it is stored once.
+   */
+  async send(body, extra = {}) {
+    const clientId = extra.clientId ?? crypto.randomUUID();
+    const { message } = await this.request('message:send', { ...extra, eventId: this.eventId, clientId, body });
+    this.receive(message);
+    return message;
+  }
+
+  /**
+   * Emits with an acknowledgement; on a timeout or a lost connection it tries
+   * again (the same payload: ids make every room request safe to repeat).
+   * Throws a LiveChatError when the server refuses.
+   */
+  async request(event, payload) {
+    for (let attempt = 0; ; attempt++) {
+      if (this.closed) throw new LiveChatError({ code: 'CLOSED', message: 'This client was closed.' });
+      if (!this.socket.connected) await new Promise((resolve) => this.socket.once('connect', resolve));
+      let answer;
+      try {
+        answer = await this.socket.timeout(this.ackTimeout).emitWithAck(event, payload);
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 5000)));
+        continue; // no answer: the request may or may not have arrived; repeating it is safe
+      }
+      if (!answer?.ok) throw new LiveChatError(answer?.error);
+      return answer;
+    }
+  }
+
+  /** Shows a message once and in order; one arriving ahead of a gap waits until the gap is filled. */
+  receive(message) {
+    if (message.eventId !== this.eventId || this.lastSeq === null) return;
+    if (message.seq <= this.lastSeq || this.pending.has(message.seq)) return; // seen already
+    this.pending.set(message.seq, message);
+    while (this.pending.has(this.lastSeq + 1)) {
+      const next = this.pending.get(this.lastSeq + 1);
+      this.pending.delete(this.lastSeq + 1);
+      this.lastSeq = next.seq;
+      this.options.onMessage?.(next);
+    }
+    // Another server may broadcast seq n+1 just before n; if the gap stays, read it from the server.
+    clearTimeout(this.gapTimer);
+    if (this.pending.size > 0) this.gapTimer = setTimeout(() => this.catchUp().catch(() => undefined), 1000);
+  }
+
+  close() {
+    this.closed = true;
+    clearTimeout(this.gapTimer);
+    this.socket.off('message', this.onMessage);
+    this.socket.off('message:deleted', this.onDeleted);
+    this.socket.off('presence', this.onPresence);
+    this.socket.off('connect', this.onConnect);
+  }
+}

@@ -1,0 +1,331 @@
+import { Inject, type OnModuleDestroy } from '@nestjs/common';
+import { type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import {
+  LIVE_CHAT_NAMESPACE,
+  type LiveChatClientToServerEvents,
+  type LiveChatPresence,
+  type LiveChatRoomRole,
+  type LiveChatServerToClientEvents,
+  liveChatPersonRoom,
+  liveChatRoom,
+  type Principal,
+} from '@careers/contracts';
+import { AccessTokens, APP_CONFIG, type AppConfig, handshakeAuth, ROOT_LOGGER } from '@careers/platform';
+import type { Logger } from 'pino';
+import type { Namespace, Socket } from 'socket.io';
+import { z } from 'zod';
+import { RoomError, roomError } from './room-error.js';
+import { MAX_PAGE, RoomsService } from './rooms.service.js';
+import { TokenBuckets } from './token-buckets.js';
+
+interface SocketData {
+  principal: Principal;
+  expiresAt: Date;
+  name?: string;
+  /** The rooms this socket joined, with its role in each (plain data: remote servers read it through fetchSockets). */
+  roles: Record<string, LiveChatRoomRole>;
+}
+type RoomSocket = Socket<LiveChatClientToServerEvents, LiveChatServerToClientEvents, Record<string, never>, SocketData>;
+type RoomNamespace = Namespace<LiveChatClientToServerEvents, LiveChatServerToClientEvents, Record<string, never>, SocketData>;
+
+export const MAX_BODY = 2000;
+export const MAX_QUESTION = 1000;
+const uuid = z.uuid({ version: undefined });
+const eventRef = z.object({ eventId: uuid });
+const text = (max: number) =>
+  z
+    .string()
+    .max(max * 2)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
+const schemas = {
+  join: eventRef,
+  send: eventRef.extend({ clientId: uuid, body: text(MAX_BODY), questionId: uuid.optional() }),
+  since: eventRef.extend({ afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_PAGE).default(100) }),
+  delete: eventRef.extend({ seq: z.number().int().min(1) }),
+  ask: eventRef.extend({ clientId: uuid, body: text(MAX_QUESTION) }),
+  question: eventRef.extend({ questionId: uuid }),
+  mute: eventRef.extend({ userId: uuid, minutes: z.number().int().min(1).max(24 * 60) }),
+  remove: eventRef.extend({ userId: uuid }),
+  slow: eventRef.extend({ seconds: z.number().int().min(0).max(3600) }),
+};
+
+function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw roomError('BAD_USER_INPUT', `${issue.path.join('.') || 'payload'}: ${issue.message}`);
+}
+
+/** How often presence is recomputed and broadcast per room, at most. */
+const PRESENCE_EVERY_MS = 1000;
+/** Requests one socket may have in flight; more are refused at once. */
+const MAX_IN_FLIGHT = 4;
+
+/**
+ * The live room over socket.io (namespace `/live-chats`). The handshake
+ * carries the access token, as on the main namespace; every request checks
+ * the caller's role in the event afresh (RoomsService) and is acknowledged
+ * with `{ ok: true, … }` or `{ ok: false, error: { code, message } }`.
+ * Floods are refused before any database work (per-person token bucket, a
+ * cap on requests in flight per socket, packet size capped by the adapter).
+ * Rooms span api processes through the platform's Redis adapter.
+ */
+@WebSocketGateway({ namespace: LIVE_CHAT_NAMESPACE, cors: { origin: true, credentials: false } })
+export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
+  @WebSocketServer() private readonly nsp!: RoomNamespace;
+  private readonly sends: TokenBuckets;
+  private readonly requests = new TokenBuckets(20, 10);
+  private readonly inFlight = new WeakMap<RoomSocket, number>();
+  private readonly presence = new Map<string, LiveChatPresence>();
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly rooms: RoomsService,
+    private readonly tokens: AccessTokens,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {
+    this.sends = new TokenBuckets(config.LIVE_CHAT_SEND_LIMIT, config.LIVE_CHAT_SEND_LIMIT / config.LIVE_CHAT_SEND_WINDOW);
+  }
+
+  /** The requests, by event name. */
+  private readonly routes: Record<string, (socket: RoomSocket, payload: unknown) => Promise<object>> = {
+    'room:join': (s, p) => this.join(s, p),
+    'room:leave': (s, p) => this.leave(s, p),
+    'message:send': (s, p) => this.send(s, p),
+    'messages:since': (s, p) => this.since(s, p),
+    'message:delete': (s, p) => this.deleteMessage(s, p),
+    'questions:list': (s, p) => this.questions(s, p),
+    'question:ask': (s, p) => this.ask(s, p),
+    'question:upvote': (s, p) => this.upvote(s, p),
+    'question:answering': (s, p) => this.answering(s, p),
+    'question:dismiss': (s, p) => this.dismiss(s, p),
+    'participant:mute': (s, p) => this.mute(s, p),
+    'participant:remove': (s, p) => this.remove(s, p),
+    'room:slow-mode': (s, p) => this.slowMode(s, p),
+    'room:close': (s, p) => this.close(s, p),
+  };
+
+  afterInit(nsp: RoomNamespace): void {
+    nsp.use(handshakeAuth(this.tokens));
+    nsp.on('connection', (socket: RoomSocket) => {
+      socket.data.roles = {};
+      // One listener per socket dispatches every request (Nest's @SubscribeMessage costs a chain of
+      // observables per handler per socket: tens of KB per connection, measured by bench:chat).
+      socket.onAny((event: string, ...args: unknown[]) => {
+        const ack = args.at(-1);
+        if (typeof ack !== 'function') return; // every request is acknowledged; one that wants no answer is ignored
+        const route = this.routes[event];
+        void this.handle(socket, () => (route ? route(socket, args[0]) : Promise.reject(roomError('BAD_USER_INPUT', `There is no request named ${event}.`)))).then(
+          (answer) => (ack as (a: object) => void)(answer),
+        );
+      });
+      socket.on('disconnect', () => {
+        for (const eventId of Object.keys(socket.data.roles)) this.schedulePresence(eventId);
+      });
+    });
+  }
+
+  onModuleDestroy(): void {
+    for (const t of this.presenceTimers.values()) clearTimeout(t);
+    this.sends.stop();
+    this.requests.stop();
+  }
+
+  /** Runs a request with the checks every request gets, and turns the outcome into an acknowledgement. */
+  private async handle(socket: RoomSocket, work: () => Promise<object>): Promise<object> {
+    const inFlight = this.inFlight.get(socket) ?? 0;
+    try {
+      if (socket.data.expiresAt.getTime() <= Date.now()) {
+        setTimeout(() => socket.disconnect(true), 0);
+        throw roomError('UNAUTHENTICATED', 'Your access token has expired: reconnect with a fresh one.');
+      }
+      const wait = this.requests.take(socket.id);
+      if (wait > 0 || inFlight >= MAX_IN_FLIGHT) {
+        throw roomError('RATE_LIMITED', 'Too many requests at once: wait for the answers before sending more.', { retryAfter: Math.max(1, Math.ceil(wait)) });
+      }
+      this.inFlight.set(socket, inFlight + 1);
+      try {
+        return { ok: true, ...(await work()) };
+      } finally {
+        this.inFlight.set(socket, (this.inFlight.get(socket) ?? 1) - 1);
+      }
+    } catch (error) {
+      if (error instanceof RoomError) return { ok: false, error: error.toJSON() };
+      this.logger.error({ err: error }, 'live chat request failed');
+      return { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side; try again.' } };
+    }
+  }
+
+  private assertJoined(socket: RoomSocket, eventId: string): void {
+    if (!socket.data.roles[eventId]) throw roomError('NOT_JOINED', 'Join the room first (room:join).');
+  }
+
+  private async join(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId } = parse(schemas.join, payload);
+    const joined = await this.rooms.join(eventId, socket.data.principal);
+    const room = liveChatRoom(eventId);
+    const local = this.nsp.adapter.rooms.get(room)?.size ?? 0;
+    const known = Math.max(local, this.presence.get(eventId)?.count ?? 0);
+    if (joined.role === 'REGISTERED' && !socket.data.roles[eventId] && known >= this.config.LIVE_CHAT_MAX_ROOM_SIZE) {
+      throw roomError('ROOM_FULL', `The room is full (${this.config.LIVE_CHAT_MAX_ROOM_SIZE} people). Try again later: people leave.`);
+    }
+    socket.data.name ??= await this.rooms.nameOf(socket.data.principal.id);
+    socket.data.roles[eventId] = joined.role;
+    await socket.join([room, liveChatPersonRoom(eventId, socket.data.principal.id)]);
+    this.schedulePresence(eventId);
+    const presence = this.presence.get(eventId) ?? { eventId, count: local + 1, hosts: [] };
+    return { role: joined.role, lastSeq: joined.lastSeq, presence, state: joined.state };
+  }
+
+  private async leave(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId } = parse(schemas.join, payload);
+    delete socket.data.roles[eventId];
+    await socket.leave(liveChatRoom(eventId));
+    await socket.leave(liveChatPersonRoom(eventId, socket.data.principal.id));
+    this.schedulePresence(eventId);
+    return {};
+  }
+
+  private async send(socket: RoomSocket, payload: unknown): Promise<object> {
+    // A flood is refused here, before any parsing beyond the shape or any database work.
+    const wait = this.sends.take(socket.data.principal.id);
+    if (wait > 0) {
+      throw roomError('RATE_LIMITED', `You are sending too fast: at most ${this.config.LIVE_CHAT_SEND_LIMIT} messages every ${this.config.LIVE_CHAT_SEND_WINDOW} seconds.`, {
+        retryAfter: Math.max(1, Math.ceil(wait)),
+      });
+    }
+    const input = parse(schemas.send, payload);
+    this.assertJoined(socket, input.eventId);
+    const { message, answered } = await this.rooms.send(input.eventId, socket.data.principal, input, socket.data.name ?? 'Someone');
+    // Stored first, then broadcast (again, for a retry: clients drop what they have seen).
+    const to = this.nsp.to(liveChatRoom(input.eventId));
+    to.emit('message', message);
+    if (answered) {
+      to.emit('question', answered);
+      void this.broadcastState(input.eventId);
+    }
+    return { message };
+  }
+
+  private async since(socket: RoomSocket, payload: unknown): Promise<object> {
+    const input = parse(schemas.since, payload);
+    this.assertJoined(socket, input.eventId);
+    return this.rooms.since(input.eventId, socket.data.principal, input.afterSeq, input.limit);
+  }
+
+  private async deleteMessage(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId, seq } = parse(schemas.delete, payload);
+    const { deleted } = await this.rooms.deleteMessage(eventId, socket.data.principal, seq);
+    if (deleted) this.nsp.to(liveChatRoom(eventId)).emit('message:deleted', { eventId, seq });
+    return {};
+  }
+
+  private async questions(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId } = parse(schemas.join, payload);
+    return { questions: await this.rooms.questions(eventId, socket.data.principal) };
+  }
+
+  private async ask(socket: RoomSocket, payload: unknown): Promise<object> {
+    const wait = this.sends.take(socket.data.principal.id);
+    if (wait > 0) throw roomError('RATE_LIMITED', 'You are sending too fast; wait a moment.', { retryAfter: Math.max(1, Math.ceil(wait)) });
+    const { eventId, ...input } = parse(schemas.ask, payload);
+    const question = await this.rooms.ask(eventId, socket.data.principal, input);
+    this.nsp.to(liveChatRoom(eventId)).emit('question', question);
+    return { question };
+  }
+
+  private async upvote(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId, questionId } = parse(schemas.question, payload);
+    const question = await this.rooms.upvote(eventId, socket.data.principal, questionId);
+    this.nsp.to(liveChatRoom(eventId)).emit('question', { ...question, upvotedByMe: false });
+    return { question };
+  }
+
+  private answering(socket: RoomSocket, payload: unknown): Promise<object> {
+    return this.decide(socket, payload, 'ANSWERING');
+  }
+
+  private dismiss(socket: RoomSocket, payload: unknown): Promise<object> {
+    return this.decide(socket, payload, 'DISMISSED');
+  }
+
+  private async decide(socket: RoomSocket, payload: unknown, status: 'ANSWERING' | 'DISMISSED'): Promise<object> {
+    const { eventId, questionId } = parse(schemas.question, payload);
+    const question = await this.rooms.decide(eventId, socket.data.principal, questionId, status);
+    this.nsp.to(liveChatRoom(eventId)).emit('question', question);
+    await this.broadcastState(eventId);
+    return { question };
+  }
+
+  private async mute(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId, userId, minutes } = parse(schemas.mute, payload);
+    const { until } = await this.rooms.mute(eventId, socket.data.principal, userId, minutes);
+    this.nsp.to(liveChatPersonRoom(eventId, userId)).emit('room:sanction', { eventId, kind: 'MUTE', until: until.toISOString() });
+    return { until: until.toISOString() };
+  }
+
+  private async remove(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId, userId } = parse(schemas.remove, payload);
+    await this.rooms.remove(eventId, socket.data.principal, userId);
+    // On every api process: tell them, then disconnect their sockets; joining again is refused (REMOVED).
+    const person = liveChatPersonRoom(eventId, userId);
+    this.nsp.to(person).emit('room:sanction', { eventId, kind: 'REMOVE', until: null });
+    this.nsp.in(person).disconnectSockets(true);
+    this.schedulePresence(eventId);
+    return {};
+  }
+
+  private async slowMode(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId, seconds } = parse(schemas.slow, payload);
+    const state = await this.rooms.slowMode(eventId, socket.data.principal, seconds);
+    this.nsp.to(liveChatRoom(eventId)).emit('room:state', state);
+    return { state };
+  }
+
+  private async close(socket: RoomSocket, payload: unknown): Promise<object> {
+    const { eventId } = parse(schemas.join, payload);
+    const state = await this.rooms.close(eventId, socket.data.principal);
+    this.nsp.to(liveChatRoom(eventId)).emit('room:state', state);
+    return { state };
+  }
+
+  private async broadcastState(eventId: string): Promise<void> {
+    this.nsp.to(liveChatRoom(eventId)).emit('room:state', await this.rooms.state(eventId));
+  }
+
+  /**
+   * Presence is recomputed at most once a second per room, from the sockets
+   * in it on every api process (the Redis adapter's fetchSockets), and
+   * broadcast to the room.
+   */
+  private schedulePresence(eventId: string): void {
+    if (this.presenceTimers.has(eventId)) return;
+    this.presenceTimers.set(
+      eventId,
+      setTimeout(() => {
+        this.presenceTimers.delete(eventId);
+        this.computePresence(eventId).then(
+          (p) => this.nsp.to(liveChatRoom(eventId)).emit('presence', p),
+          (error: unknown) => this.logger.warn({ err: error }, 'live chat presence failed'),
+        );
+      }, PRESENCE_EVERY_MS),
+    );
+  }
+
+  private async computePresence(eventId: string): Promise<LiveChatPresence> {
+    const sockets = await this.nsp.in(liveChatRoom(eventId)).fetchSockets();
+    const people = new Set<string>();
+    const hosts = new Map<string, string>();
+    for (const s of sockets) {
+      const data = s.data as SocketData;
+      people.add(data.principal.id);
+      if (data.roles?.[eventId] === 'HOST') hosts.set(data.principal.id, data.name ?? 'Host');
+    }
+    const presence = { eventId, count: people.size, hosts: [...hosts].map(([userId, name]) => ({ userId, name })) };
+    if (people.size === 0) this.presence.delete(eventId);
+    else this.presence.set(eventId, presence);
+    return presence;
+  }
+}

@@ -1,0 +1,45 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Principal } from '@careers/contracts';
+import { CurrentUser, IdPipe } from '@careers/platform';
+import { RoomError } from './room-error.js';
+import { AskLiveChatQuestionInput, LiveChatQuestion, LiveChatTranscript, LiveChatTranscriptArgs } from './room.models.js';
+import { RoomsService } from './rooms.service.js';
+
+/** Errors of the room as GraphQL errors (codes of the platform, the room's reason in extensions). */
+async function gql<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof RoomError ? error.toAppError() : error;
+  }
+}
+
+/** Audience questions before the chat, and the transcript after it; the live room itself is on socket.io (`/live-chats`). */
+@Resolver(() => LiveChatQuestion)
+export class RoomsResolver {
+  constructor(private readonly rooms: RoomsService) {}
+
+  @Query(() => [LiveChatQuestion], { description: 'The questions of a live chat, ranked: the one being answered, open ones by upvotes, answered ones (at most 1000).' })
+  liveChatQuestions(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
+    return gql(this.rooms.questions(eventId, caller)) as unknown as Promise<LiveChatQuestion[]>;
+  }
+
+  @Mutation(() => LiveChatQuestion, { description: 'Ask the hosts a question (registered people, before or during the chat).' })
+  askLiveChatQuestion(@CurrentUser() caller: Principal, @Args('input') input: AskLiveChatQuestionInput) {
+    return gql(this.rooms.ask(input.eventId, caller, input)) as unknown as Promise<LiveChatQuestion>;
+  }
+
+  @Mutation(() => LiveChatQuestion, { description: 'Upvote a question of another person, once.' })
+  upvoteLiveChatQuestion(
+    @CurrentUser() caller: Principal,
+    @Args('eventId', { type: () => ID }, IdPipe) eventId: string,
+    @Args('questionId', { type: () => ID }, IdPipe) questionId: string,
+  ) {
+    return gql(this.rooms.upvote(eventId, caller, questionId)) as unknown as Promise<LiveChatQuestion>;
+  }
+
+  @Query(() => LiveChatTranscript, { description: 'For hosts and careers staff: what was said, page by page, and the answered questions.' })
+  liveChatTranscript(@CurrentUser() caller: Principal, @Args() args: LiveChatTranscriptArgs) {
+    return gql(this.rooms.transcript(args.eventId, caller, args.afterSeq, args.first)) as unknown as Promise<LiveChatTranscript>;
+  }
+}
