@@ -12,7 +12,7 @@ import { schemaParts } from '../../apps/api/dist/database.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export async function prepareApi({ startServer, log, maxClients }) {
+export async function prepareApi({ startServer, log, maxClients, processes = 1 }) {
   const environment = await createTestEnvironment(schemaParts, `${ROOT}.data`);
   const env = {
     ...process.env,
@@ -66,6 +66,13 @@ export async function prepareApi({ startServer, log, maxClients }) {
   log(`api: seeded ${students.length} registered students in ${Math.round(performance.now() - t0)} ms`);
 
   const server = await startServer('api', './serve-api.mjs', env);
+  const others = [];
+  for (let i = 1; i < processes; i++) others.push(await startServer(`api-${i + 1}`, './serve-api.mjs', env, i % 2));
+  if (others.length) {
+    server.urls = [server.url, ...others.map((o) => o.url)];
+    server.pids = [server.child.pid, ...others.map((o) => o.child.pid)];
+    log(`api: ${processes} processes sharing the room through Redis: ${server.urls.join(', ')}`);
+  }
   const prober = new pg.Client({ connectionString: env.DATABASE_URL, application_name: 'careers-bench-commit-probe' });
   await prober.connect();
   await prober.query('CREATE TABLE bench_commit_probe (at timestamptz NOT NULL DEFAULT now())');

@@ -51,6 +51,9 @@ const settings = {
   connectPerSecond: num('CHAT_CONNECT_RATE', 1000),
   /** full: LiveChatClient on socket.io-client; light: the same protocol over ws, reading broadcasts with string searches (light-client.mjs). */
   client: process.env.CHAT_CLIENT ?? 'light',
+  // Scale-out: the api as this many processes sharing the room through the Redis adapter, pinned to CPU 0, 1, 0, …
+  // (the second shares CPU 1 with the generators); each generator connects its clients to one of them.
+  apiProcesses: num('CHAT_API_PROCESSES', 1),
   p99LimitMs: 150,
 };
 const scenarios = new Set(list('CHAT_SCENARIOS', 'fixed,sweep,storm'));
@@ -70,16 +73,16 @@ const DEADLINE = setTimeout(() => {
 
 // Pin this process (and the generators it forks) to CPU 1; servers go on CPU 0.
 const pinned = os.cpus().length >= 2 && spawnSync('taskset', ['-pc', '1', String(process.pid)]).status === 0;
-const serverPrefix = pinned ? ['taskset', '-c', '0'] : [];
 
 // ---------------------------------------------------------------- processes
 
 const children = [];
 let stopping = false;
 
-function startServer(name, script, env) {
+function startServer(name, script, env, cpu = 0) {
   // --expose-gc: on SIGUSR2 the server collects garbage and prints its memory, so memory per connection counts what is kept.
-  const [cmd, ...args] = [...serverPrefix, process.execPath, '--expose-gc', here(script)];
+  const prefix = pinned ? ['taskset', '-c', String(cpu)] : [];
+  const [cmd, ...args] = [...prefix, process.execPath, '--expose-gc', here(script)];
   const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -101,8 +104,20 @@ function startServer(name, script, env) {
   });
 }
 
-/** The server's own pid (taskset execs node in place, so it is the child's). */
-const pidOf = (server) => server.child.pid;
+/** The server's own pids (taskset execs node in place, so each is its child's): one, or one per api process. */
+const pidsOf = (server) => server.pids ?? [server.child.pid];
+const urlsOf = (server) => server.urls ?? [server.url];
+const cpuOf = (server) => pidsOf(server).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+/** Memory after a full GC, summed over the server's processes (asked one at a time). */
+async function memoryOf(server) {
+  const total = { rss: 0, heapUsed: 0 };
+  for (const pid of pidsOf(server)) {
+    const m = await memoryAfterGc(pid);
+    total.rss += m.rss;
+    total.heapUsed += m.heapUsed;
+  }
+  return total;
+}
 
 function cpuSeconds(pid) {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -180,11 +195,11 @@ function mergeHistograms(parts, key) {
 async function connect(server, n) {
   await all('close');
   await sleep(1500);
-  const before = await memoryAfterGc(pidOf(server));
+  const before = await memoryOf(server);
   const tokens = server.tokens(n);
   const per = Math.ceil(n / generators.length);
   const results = await all('connect', (i) => ({
-    url: server.url,
+    url: urlsOf(server)[i % urlsOf(server).length],
     tokens: tokens.slice(i * per, (i + 1) * per),
     eventId: server.eventId,
     perSecond: settings.connectPerSecond / generators.length,
@@ -194,7 +209,7 @@ async function connect(server, n) {
   const failed = results.reduce((s, r) => s + r.failed, 0);
   if (failed) log(`  ${failed} clients could not join: ${JSON.stringify(results.map((r) => r.errors))}`);
   await sleep(2000);
-  const after = await memoryAfterGc(pidOf(server));
+  const after = await memoryOf(server);
   const perConnection = (key) => round((after[key] - before[key]) / 1024 / connected, 1);
   return {
     connected,
@@ -213,13 +228,13 @@ async function measure(server, { rate, seconds, clients }) {
   await sleep(1000); // settle into the rate
   await all('startMeasuring');
   const probe = server.probeCommits?.();
-  const cpu0 = cpuSeconds(pidOf(server));
+  const cpu0 = cpuOf(server);
   const gen0 = await all('cpu');
   const t0 = performance.now();
   await sleep(seconds * 1000);
   await all('stopSending');
   const elapsed = (performance.now() - t0) / 1000;
-  const cpu1 = cpuSeconds(pidOf(server));
+  const cpu1 = cpuOf(server);
   const gen1 = await all('cpu');
   const commits = await probe?.stop();
   const generatorCpuPercent = round((100 * gen1.reduce((s, c, i) => s + c.user + c.system - gen0[i].user - gen0[i].system, 0)) / 1e6 / elapsed, 0);
@@ -312,7 +327,7 @@ async function bareTarget() {
 
 async function apiTarget() {
   const { prepareApi } = await import('./live-chat-api.mjs');
-  return prepareApi({ startServer, log, maxClients: Math.max(...settings.clients, settings.sweepClients, settings.stormClients) });
+  return prepareApi({ startServer, log, processes: settings.apiProcesses, maxClients: Math.max(...settings.clients, settings.sweepClients, settings.stormClients) });
 }
 
 // ---------------------------------------------------------------- main
@@ -402,7 +417,7 @@ function markdown(report) {
   const lines = [
     `## Live chat benchmark — ${report.date}`,
     '',
-    `Node ${report.node}, ${report.cpus} × ${report.cpuModel}. ${report.pinned ? 'Each server process pinned to CPU 0; this process and its load generators to CPU 1 (taskset); PostgreSQL and Redis unpinned' : 'No CPU pinning (taskset unavailable)'}. ` +
+    `Node ${report.node}, ${report.cpus} × ${report.cpuModel}. ${report.pinned ? (settings.apiProcesses > 1 ? `The bare server pinned to CPU 0; the api as ${settings.apiProcesses} processes sharing the room through the Redis adapter, pinned to CPU 0 and CPU 1 in turn (so one shares CPU 1 with the generators), each generator's clients on one of them; this process and its load generators on CPU 1 (taskset); PostgreSQL and Redis unpinned` : 'Each server process pinned to CPU 0; this process and its load generators to CPU 1 (taskset); PostgreSQL and Redis unpinned') : 'No CPU pinning (taskset unavailable)'}. ` +
       `${settings.generators} generator processes holding the clients, ${settings.client === 'full' ? 'each a LiveChatClient (docs/examples/live-chat-client.mjs) on socket.io-client' : 'each a light client (light-client.mjs: the socket.io protocol over ws, broadcasts read with string searches, same joins, catch-up, acks and ordering as LiveChatClient)'} (websocket transport). ` +
       'Memory per connection: the server\'s RSS (and V8 heap) after a full GC with the clients joined, minus before, divided by the clients. ' +
       `Latency: send time in the message body → shown at each client, same clock. Message body ${settings.bodyBytes} bytes. ` +
