@@ -6,9 +6,8 @@ import { ScheduledEmailsProcessor, ScheduledEmailsSchedule } from './emails/sche
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
-import { liveChatListeners } from './listeners/live-chats.listeners.js';
-import { OrganisationDecidedListener } from './listeners/organisation-decided.listener.js';
-import { AlertEmailListener, VacancyAlertsListener, VacancyDecidedListener, WebhookDisabledListener } from './listeners/vacancy-listeners.js';
+import { NoticeListeners } from './listeners/notices.js';
+import { AlertEmailListener } from './emails/alert-email.listener.js';
 import { DeliveriesService } from './notifications/deliveries.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
@@ -33,12 +32,8 @@ export class NotificationsModule {}
     PreferencesService,
     DeliveriesService,
     EmailSender,
-    OrganisationDecidedListener,
-    VacancyDecidedListener,
-    VacancyAlertsListener,
+    NoticeListeners,
     AlertEmailListener,
-    WebhookDisabledListener,
-    ...liveChatListeners,
     SendEmailsListener,
     ScheduledEmailsProcessor,
     ScheduledEmailsSchedule,

@@ -1,9 +1,7 @@
 export * from './vacancies.module.js';
 export { VacanciesService } from './vacancies/vacancies.service.js';
 export { AlertMatcher, MATCHING_SUBSCRIPTIONS } from './alerts/alert-matcher.js';
-export { signWebhook } from './alerts/webhooks.js';
 export { isAllowedAddress } from './alerts/webhook-guard.js';
-export { EMAIL_MAX_ITEMS, EMAIL_MAX_PER_EMPLOYER } from './alerts/alert-emails.js';
 export { MAX_SUBSCRIPTIONS } from './alerts/alerts.service.js';
 export { seedDemoVacancies } from './seed.js';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, Mailer, unsubscribeToken } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, escapeHtml, Mailer, unsubscribeToken } from '@careers/platform';
 import { DataSource } from 'typeorm';
 import { PreferencesService } from '../preferences/preferences.service.js';
 import { quietUntil } from '../preferences/quiet-hours.js';
@@ -20,7 +20,6 @@ interface PendingEmail {
 
 const PENDING_COLUMNS = 'id, user_id, kind, to_address, subject, text_body, html_body, unsubscribe_url';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** At most this many notifications in one digest; the rest wait for the next. */
 const DIGEST_MAX = 50;
 
@@ -90,7 +89,7 @@ export class EmailSender {
         to: d.to_address,
         subject: `Your ${period} digest: ${items.length} notification${items.length === 1 ? '' : 's'}`,
         text: `${text}\n\n--\n${this.footer(unsubscribeUrl)}`,
-        html: `<ul>${items.map((i) => `<li><strong>${escape(i.subject)}</strong><br>${escape(i.text_body).replace(/\n/g, '<br>')}</li>`).join('')}</ul>${this.htmlFooter(unsubscribeUrl)}`,
+        html: `<ul>${items.map((i) => `<li><strong>${escapeHtml(i.subject)}</strong><br>${escapeHtml(i.text_body).replace(/\n/g, '<br>')}</li>`).join('')}</ul>${this.htmlFooter(unsubscribeUrl)}`,
         unsubscribeUrl,
       });
       await this.db.transaction(async (tx) => {
@@ -115,7 +114,7 @@ export class EmailSender {
         to: e.to_address,
         subject: e.subject,
         text: `${e.text_body}\n\n--\n${this.footer(unsubscribeUrl)}`,
-        html: `<p>${escape(e.text_body).replace(/\n/g, '<br>')}</p>${this.htmlFooter(unsubscribeUrl)}`,
+        html: `<p>${escapeHtml(e.text_body).replace(/\n/g, '<br>')}</p>${this.htmlFooter(unsubscribeUrl)}`,
         unsubscribeUrl,
       });
     }
@@ -131,6 +130,6 @@ export class EmailSender {
   }
 
   private htmlFooter(url: string): string {
-    return `<hr><p style="color:#666;font-size:12px">You get this because of your notification settings. <a href="${escape(url)}">Stop these emails</a>.</p>`;
+    return `<hr><p style="color:#666;font-size:12px">You get this because of your notification settings. <a href="${escapeHtml(url)}">Stop these emails</a>.</p>`;
   }
 }

@@ -22,7 +22,8 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: s
 
 const sign = (secret: string, body: string) => createHmac('sha256', `unsubscribe:${secret}`).update(body).digest('base64url');
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe to put in HTML, in elements and in quoted attributes. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The page an unsubscribe link opens. A GET shows `confirm` with a button

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, Outbox, unsubscribeToken } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, escapeHtml, Outbox, unsubscribeToken } from '@careers/platform';
 import { DataSource } from 'typeorm';
 
 /** At most this many vacancies in one alert email, and this many from one employer. */
@@ -21,7 +21,6 @@ interface Pending {
   open: boolean;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Picks what one email carries: in match order, at most EMAIL_MAX_ITEMS, at most EMAIL_MAX_PER_EMPLOYER from one employer. */
@@ -123,12 +122,12 @@ export class AlertEmails {
       `<ul>${items
         .map(
           (i) =>
-            `<li><a href="${escape(link(i.vacancy_id))}"><strong>${escape(i.title)}</strong></a> (${escape(i.employer_name)}, ${escape(i.location)})` +
-            `<br>Closes ${escape(day(i.closes_at))}<br><em>Why: ${escape(i.reasons)}</em></li>`,
+            `<li><a href="${escapeHtml(link(i.vacancy_id))}"><strong>${escapeHtml(i.title)}</strong></a> (${escapeHtml(i.employer_name)}, ${escapeHtml(i.location)})` +
+            `<br>Closes ${escapeHtml(day(i.closes_at))}<br><em>Why: ${escapeHtml(i.reasons)}</em></li>`,
         )
         .join('')}</ul>` +
-      (more > 0 ? `<p><a href="${escape(`${base}/alerts/${sub.id}`)}">${more} more match${more === 1 ? '' : 'es'}</a> for this alert.</p>` : '') +
-      `<hr><p style="color:#666;font-size:12px">You get this because of your alert "${escape(sub.name)}". <a href="${escape(unsubscribeUrl)}">Stop emails for this alert</a>.</p>`;
+      (more > 0 ? `<p><a href="${escapeHtml(`${base}/alerts/${sub.id}`)}">${more} more match${more === 1 ? '' : 'es'}</a> for this alert.</p>` : '') +
+      `<hr><p style="color:#666;font-size:12px">You get this because of your alert "${escapeHtml(sub.name)}". <a href="${escapeHtml(unsubscribeUrl)}">Stop emails for this alert</a>.</p>`;
     return { subject, text, html, unsubscribeUrl };
   }
 }

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@careers/contracts';
 import { APP_CONFIG, type AppConfig, badInput, type ConnectionArgs, type ConnectionShape, conflict, decodeCursor, encodeCursor, forbidden, notFound, pageSize, toConnection } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { VacancyFilter } from '../vacancies/vacancy.inputs.js';
 import type { CreateAlertSubscriptionInput, UpdateAlertSubscriptionInput } from './alert-subscription.inputs.js';
 import { AlertFrequency, type AlertSubscription, type AlertSubscriptionRow, SUBSCRIPTION_COLUMNS, toSubscription } from './alert-subscription.model.js';
 import { assertWebhookUrl, WebhookAddressError } from './webhook-guard.js';
@@ -26,7 +25,7 @@ export class AlertsService {
     if (!caller.institutionId) throw forbidden('Alerts are for members of an institution.');
     const name = input.name?.trim();
     if (!name) throw badInput('Give the alert a name, such as "Data internships in Leeds".', { field: 'name' });
-    const filter = this.checkFilter(input.filter ?? {});
+    const filter = input.filter ?? {};
     const webhookUrl = input.webhookUrl ? await this.checkWebhook(input.webhookUrl) : null;
     return this.db.transaction(async (tx) => {
       // One person's creations are serialised, so two at once cannot pass the limit together.
@@ -50,7 +49,7 @@ export class AlertsService {
           filter.remote ?? [],
           filter.types ?? [],
           filter.salaryMin ?? null,
-          filter.salaryMin !== undefined ? filter.salaryCurrency : null,
+          filter.salaryMin != null ? filter.salaryCurrency : null,
           input.frequency ?? AlertFrequency.INSTANT,
           input.inApp ?? true,
           input.email ?? true,
@@ -68,7 +67,7 @@ export class AlertsService {
     const webhookUrl = input.webhookUrl ? await this.checkWebhook(input.webhookUrl) : input.webhookUrl;
     return this.db.transaction(async (tx) => {
       const current = await this.own(tx, caller, input.id, true);
-      const filter = input.filter ? this.checkFilter(input.filter) : null;
+      const filter = input.filter ?? null;
       const keywords = input.keywords ? await this.normalise(tx, input.keywords) : null;
       const sets: string[] = ['updated_at = now()'];
       const params: unknown[] = [current.id];
@@ -85,7 +84,7 @@ export class AlertsService {
         set('remote', filter.remote ?? [], '::remote_policy[]');
         set('types', filter.types ?? [], '::vacancy_type[]');
         set('salary_min', filter.salaryMin ?? null);
-        set('salary_currency', filter.salaryMin !== undefined ? filter.salaryCurrency : null);
+        set('salary_currency', filter.salaryMin != null ? filter.salaryCurrency : null);
       }
       if (input.frequency !== undefined) set('frequency', input.frequency);
       if (input.inApp !== undefined) set('in_app', input.inApp);
@@ -179,11 +178,6 @@ export class AlertsService {
       throw badInput(`These keywords are too common to match on: ${empty.join(', ')}. Use more specific words.`, { field: 'keywords', keywords: empty });
     }
     return { terms, queries: rows.map((r) => r.query), lexemes: [...new Set(rows.flatMap((r) => r.lexemes))] };
-  }
-
-  private checkFilter(filter: VacancyFilter): VacancyFilter {
-    if (filter.salaryMin !== undefined && !filter.salaryCurrency) throw badInput('Give salaryCurrency with salaryMin.', { field: 'salaryCurrency' });
-    return filter;
   }
 
   private async checkWebhook(url: string): Promise<string> {

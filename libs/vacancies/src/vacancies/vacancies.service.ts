@@ -362,8 +362,7 @@ export class VacanciesService {
     if (filter.location) where.push(`careers_fold(${p(filter.location)}) = ANY(v.location_keys)`);
     if (filter.remote?.length) where.push(`v.remote = ANY(${p(filter.remote)}::remote_policy[])`);
     if (filter.types?.length) where.push(`v.type = ANY(${p(filter.types)}::vacancy_type[])`);
-    if (filter.salaryMin !== undefined) {
-      if (!filter.salaryCurrency) throw badInput('Give salaryCurrency with salaryMin.', { field: 'salaryCurrency' });
+    if (filter.salaryMin != null) {
       where.push(`v.salary_currency = ${p(filter.salaryCurrency)} AND v.salary_max >= ${p(filter.salaryMin)}`);
     }
     return where;

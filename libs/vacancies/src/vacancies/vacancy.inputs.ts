@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsDate,
+  IsDefined,
   IsEmail,
   IsEnum,
   IsInt,
@@ -16,6 +17,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
@@ -187,7 +189,8 @@ export class VacancyFilter {
   salaryMin?: number;
 
   @Field({ nullable: true, description: 'Required with salaryMin.' })
-  @IsOptional()
+  @ValidateIf((f: VacancyFilter) => f.salaryMin != null || f.salaryCurrency != null)
+  @IsDefined({ message: 'Give salaryCurrency with salaryMin.' })
   @Matches(/^[A-Z]{3}$/, { message: 'salaryCurrency must be a 3-letter ISO 4217 code such as GBP' })
   salaryCurrency?: string;
 }
