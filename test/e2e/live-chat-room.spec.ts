@@ -49,6 +49,7 @@ async function chat(n = 3, opts: { startsIn?: number; on?: TestApi } = {}): Prom
   await db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event.id, host!.user.id]);
   await db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event.id, institution.id]);
   for (const s of students) await db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'REGISTERED')`, [event.id, s.user.id]);
+  await db.query(`UPDATE live_chat_event SET registered_count = $2 WHERE id = $1`, [event.id, students.length]);
   return { eventId: event.id, host: host!, staff: staff!, students };
 }
 
@@ -198,6 +199,17 @@ describe('messages', () => {
     expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: '   ' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: 'not-a-uuid', body: 'hi' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect((await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId]))[0].n).toBe(0);
+  });
+
+  it('refuses sends and history to a student who gave up their place while in the room', async () => {
+    const c = await chat(1);
+    const s = await connect(c.students[0]!.token);
+    expect(await ask(s, 'room:join', { eventId: c.eventId })).toMatchObject({ ok: true, role: 'REGISTERED' });
+    expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'hello' })).toMatchObject({ ok: true });
+    ok(await api.gql(`mutation ($e: ID!) { cancelLiveChatRegistration(eventId: $e) { status } }`, { e: c.eventId }, c.students[0]!.token));
+    expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'still here?' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await ask(s, 'messages:since', { eventId: c.eventId, afterSeq: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await db.query(`SELECT body FROM live_chat_message WHERE event_id = $1`, [c.eventId])).map((r: { body: string }) => r.body)).toEqual(['hello']);
   });
 
   it('refuses a flood from one client before storing it, and an oversized packet by closing that socket, while the others go on', async () => {

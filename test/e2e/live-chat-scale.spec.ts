@@ -49,11 +49,14 @@ async function chat(n: number): Promise<{ eventId: string; host: TestUser; stude
 async function member(token: string, eventId: string, url: string, afterSeq = 0) {
   const shown: LiveChatMessagePayload[] = [];
   const presence: LiveChatPresence[] = [];
+  /** What reached this socket as a broadcast (not through catch-up). */
+  const broadcast: number[] = [];
   const socket = io(`${url}/live-chats`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false });
+  socket.on('message', (m: LiveChatMessagePayload) => broadcast.push(m.seq));
   sockets.push(socket);
   const client = new LiveChatClient(socket, eventId, { afterSeq, onMessage: (m) => shown.push(m), onPresence: (p) => presence.push(p), ackTimeout: 3000 });
   await client.ready;
-  return { socket, client, shown, presence };
+  return { socket, client, shown, presence, broadcast };
 }
 
 const seqsOf = (shown: LiveChatMessagePayload[]) => shown.map((m) => m.seq);
@@ -76,6 +79,8 @@ describe('several api processes', () => {
     await Promise.all([x, h, y, z].flatMap((m, i) => [0, 1, 2].map((k) => m.client.send(`from ${i}, ${k}`))));
     await eventually('12 messages everywhere', async () => [x, h, y, z].every((m) => m.shown.length === 12));
     for (const m of [x, h, y, z]) expect(seqsOf(m.shown)).toEqual(oneToN(12));
+    // Each message was broadcast live to both processes' sockets, not only read back by catch-up.
+    await eventually('every message broadcast to every socket', async () => [x, h, y, z].every((m) => new Set(m.broadcast).size === 12));
   }, 30_000);
 
   it('loses nothing when an api process is SIGKILLed mid-chat and its clients move to the other', async () => {

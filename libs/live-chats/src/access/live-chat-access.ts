@@ -34,6 +34,27 @@ export interface LiveChatAccessResult {
 }
 
 /**
+ * The caller's role (see LiveChatRole) in the event row aliased `e`, as an SQL
+ * expression: one definition for every query that decides on it. It takes
+ * four parameters from `$first`, in the order liveChatRoleParams gives them.
+ */
+export function liveChatRoleSql(e: string, first: number): string {
+  const [user, admin, staff, institution] = [0, 1, 2, 3].map((i) => `$${first + i}`);
+  return `CASE
+    WHEN EXISTS (SELECT 1 FROM live_chat_host h WHERE h.event_id = ${e}.id AND h.user_id = ${user}) THEN 'HOST'
+    WHEN ${admin}::boolean OR (${staff}::boolean AND EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = ${e}.id AND a.institution_id = ${institution})) THEN 'STAFF'
+    WHEN EXISTS (SELECT 1 FROM live_chat_registration r WHERE r.event_id = ${e}.id AND r.user_id = ${user} AND r.status = 'REGISTERED') THEN 'REGISTERED'
+  END`;
+}
+
+export const liveChatRoleParams = (principal: Principal): unknown[] => [
+  principal.id,
+  principal.role === Role.ADMIN,
+  principal.role === Role.STAFF,
+  principal.institutionId ?? null,
+];
+
+/**
  * The live room's door into events and registrations (stable API: the room
  * builds on it). It reads fresh from PostgreSQL on every call; cache per
  * socket at your own risk (a registration may be cancelled, a host removed).
@@ -50,22 +71,15 @@ export class LiveChatAccess {
    */
   async roleInEvent(eventId: string, principal: Principal, tx?: EntityManager): Promise<LiveChatAccessResult | null> {
     if (!isUuid(eventId)) return null;
-    const rows: (LiveChatEventFacts & { host: boolean; audience: boolean; registered: boolean })[] = await (tx ?? this.db.manager).query(
+    const rows: (LiveChatEventFacts & { role: LiveChatRole | null })[] = await (tx ?? this.db.manager).query(
       `SELECT e.id, e.title, e.organisation_id AS "organisationId", e.starts_at AS "startsAt", e.ends_at AS "endsAt",
-              e.status, e.capacity,
-              EXISTS (SELECT 1 FROM live_chat_host h WHERE h.event_id = e.id AND h.user_id = $2) AS host,
-              EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.institution_id = $3) AS audience,
-              EXISTS (SELECT 1 FROM live_chat_registration r WHERE r.event_id = e.id AND r.user_id = $2 AND r.status = 'REGISTERED') AS registered
+              e.status, e.capacity, ${liveChatRoleSql('e', 2)} AS role
        FROM live_chat_event e WHERE e.id = $1`,
-      [eventId, principal.id, principal.institutionId],
+      [eventId, ...liveChatRoleParams(principal)],
     );
     const row = rows[0];
     if (!row) return null;
-    const { host, audience, registered, ...event } = row;
-    let role: LiveChatRole | null = null;
-    if (host) role = 'HOST';
-    else if (principal.role === Role.ADMIN || (principal.role === Role.STAFF && audience)) role = 'STAFF';
-    else if (registered) role = 'REGISTERED';
+    const { role, ...event } = row;
     return { role, event: { ...event, startsAt: new Date(event.startsAt), endsAt: new Date(event.endsAt) } };
   }
 }

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
 import { RoomError, roomError } from './room-error.js';
+import { RoomFanOut } from './room-fan-out.js';
 import { MAX_PAGE, RoomsService } from './rooms.service.js';
 import { TokenBuckets } from './token-buckets.js';
 
@@ -57,6 +58,14 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   throw roomError('BAD_USER_INPUT', `${issue.path.join('.') || 'payload'}: ${issue.message}`);
 }
 
+/** An answer with what to do once the caller has it: a message is acknowledged, then broadcast. */
+class AnswerThen {
+  constructor(
+    readonly answer: object,
+    readonly next: () => void,
+  ) {}
+}
+
 /** How often presence is recomputed and broadcast per room, at most. */
 const PRESENCE_EVERY_MS = 1000;
 /** Requests one socket may have in flight; more are refused at once. */
@@ -82,6 +91,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   constructor(
     private readonly rooms: RoomsService,
+    private readonly fanOut: RoomFanOut,
     private readonly tokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
@@ -90,7 +100,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   }
 
   /** The requests, by event name. */
-  private readonly routes: Record<string, (socket: RoomSocket, payload: unknown) => Promise<object>> = {
+  private readonly routes: Record<string, (socket: RoomSocket, payload: unknown) => Promise<object | AnswerThen>> = {
     'room:join': (s, p) => this.join(s, p),
     'room:leave': (s, p) => this.leave(s, p),
     'message:send': (s, p) => this.send(s, p),
@@ -108,6 +118,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   };
 
   afterInit(nsp: RoomNamespace): void {
+    this.fanOut.attach(nsp as unknown as Namespace);
     nsp.use(handshakeAuth(this.tokens));
     nsp.on('connection', (socket: RoomSocket) => {
       socket.data.roles = {};
@@ -118,7 +129,10 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
         if (typeof ack !== 'function') return; // every request is acknowledged; one that wants no answer is ignored
         const route = this.routes[event];
         void this.handle(socket, () => (route ? route(socket, args[0]) : Promise.reject(roomError('BAD_USER_INPUT', `There is no request named ${event}.`)))).then(
-          (answer) => (ack as (a: object) => void)(answer),
+          ({ answer, next }) => {
+            (ack as (a: object) => void)(answer);
+            next?.();
+          },
         );
       });
       socket.on('disconnect', () => {
@@ -134,7 +148,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   }
 
   /** Runs a request with the checks every request gets, and turns the outcome into an acknowledgement. */
-  private async handle(socket: RoomSocket, work: () => Promise<object>): Promise<object> {
+  private async handle(socket: RoomSocket, work: () => Promise<object | AnswerThen>): Promise<{ answer: object; next?: () => void }> {
     const inFlight = this.inFlight.get(socket) ?? 0;
     try {
       if (socket.data.expiresAt.getTime() <= Date.now()) {
@@ -147,14 +161,15 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
       }
       this.inFlight.set(socket, inFlight + 1);
       try {
-        return { ok: true, ...(await work()) };
+        const done = await work();
+        return done instanceof AnswerThen ? { answer: { ok: true, ...done.answer }, next: done.next } : { answer: { ok: true, ...done } };
       } finally {
         this.inFlight.set(socket, (this.inFlight.get(socket) ?? 1) - 1);
       }
     } catch (error) {
-      if (error instanceof RoomError) return { ok: false, error: error.toJSON() };
+      if (error instanceof RoomError) return { answer: { ok: false, error: error.toJSON() } };
       this.logger.error({ err: error }, 'live chat request failed');
-      return { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side; try again.' } };
+      return { answer: { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side; try again.' } } };
     }
   }
 
@@ -188,7 +203,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
     return {};
   }
 
-  private async send(socket: RoomSocket, payload: unknown): Promise<object> {
+  private async send(socket: RoomSocket, payload: unknown): Promise<AnswerThen> {
     // A flood is refused here, before any parsing beyond the shape or any database work.
     const wait = this.sends.take(socket.data.principal.id);
     if (wait > 0) {
@@ -199,14 +214,15 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
     const input = parse(schemas.send, payload);
     this.assertJoined(socket, input.eventId);
     const { message, answered } = await this.rooms.send(input.eventId, socket.data.principal, input, socket.data.name ?? 'Someone');
-    // Stored first, then broadcast (again, for a retry: clients drop what they have seen).
-    const to = this.nsp.to(liveChatRoom(input.eventId));
-    to.emit('message', message);
-    if (answered) {
-      to.emit('question', answered);
-      void this.broadcastState(input.eventId);
-    }
-    return { message };
+    // Stored, acknowledged, then broadcast (again, for a retry: clients drop what they have seen). The
+    // sender's answer does not wait for thousands of writes to the others.
+    return new AnswerThen({ message }, () => {
+      this.fanOut.emit(input.eventId, 'message', message);
+      if (answered) {
+        this.fanOut.emit(input.eventId, 'question', answered);
+        void this.broadcastState(input.eventId);
+      }
+    });
   }
 
   private async since(socket: RoomSocket, payload: unknown): Promise<object> {
@@ -218,7 +234,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   private async deleteMessage(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, seq } = parse(schemas.delete, payload);
     const { deleted } = await this.rooms.deleteMessage(eventId, socket.data.principal, seq);
-    if (deleted) this.nsp.to(liveChatRoom(eventId)).emit('message:deleted', { eventId, seq });
+    if (deleted) this.fanOut.emit(eventId, 'message:deleted', { eventId, seq });
     return {};
   }
 
@@ -232,14 +248,14 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
     if (wait > 0) throw roomError('RATE_LIMITED', 'You are sending too fast; wait a moment.', { retryAfter: Math.max(1, Math.ceil(wait)) });
     const { eventId, ...input } = parse(schemas.ask, payload);
     const question = await this.rooms.ask(eventId, socket.data.principal, input);
-    this.nsp.to(liveChatRoom(eventId)).emit('question', question);
+    this.fanOut.emit(eventId, 'question', question);
     return { question };
   }
 
   private async upvote(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, questionId } = parse(schemas.question, payload);
     const question = await this.rooms.upvote(eventId, socket.data.principal, questionId);
-    this.nsp.to(liveChatRoom(eventId)).emit('question', { ...question, upvotedByMe: false });
+    this.fanOut.emit(eventId, 'question', { ...question, upvotedByMe: false });
     return { question };
   }
 
@@ -254,7 +270,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   private async decide(socket: RoomSocket, payload: unknown, status: 'ANSWERING' | 'DISMISSED'): Promise<object> {
     const { eventId, questionId } = parse(schemas.question, payload);
     const question = await this.rooms.decide(eventId, socket.data.principal, questionId, status);
-    this.nsp.to(liveChatRoom(eventId)).emit('question', question);
+    this.fanOut.emit(eventId, 'question', question);
     await this.broadcastState(eventId);
     return { question };
   }
@@ -280,19 +296,19 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   private async slowMode(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, seconds } = parse(schemas.slow, payload);
     const state = await this.rooms.slowMode(eventId, socket.data.principal, seconds);
-    this.nsp.to(liveChatRoom(eventId)).emit('room:state', state);
+    this.fanOut.emit(eventId, 'room:state', state);
     return { state };
   }
 
   private async close(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId } = parse(schemas.join, payload);
     const state = await this.rooms.close(eventId, socket.data.principal);
-    this.nsp.to(liveChatRoom(eventId)).emit('room:state', state);
+    this.fanOut.emit(eventId, 'room:state', state);
     return { state };
   }
 
   private async broadcastState(eventId: string): Promise<void> {
-    this.nsp.to(liveChatRoom(eventId)).emit('room:state', await this.rooms.state(eventId));
+    this.fanOut.emit(eventId, 'room:state', await this.rooms.state(eventId));
   }
 
   /**
@@ -307,7 +323,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
       setTimeout(() => {
         this.presenceTimers.delete(eventId);
         this.computePresence(eventId).then(
-          (p) => this.nsp.to(liveChatRoom(eventId)).emit('presence', p),
+          (p) => this.fanOut.emit(eventId, 'presence', p),
           (error: unknown) => this.logger.warn({ err: error }, 'live chat presence failed'),
         );
       }, PRESENCE_EVERY_MS),
