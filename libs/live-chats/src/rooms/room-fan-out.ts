@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { type LiveChatServerToClientEvents, liveChatRoom } from '@careers/contracts';
-import { APP_CONFIG, type AppConfig, REDIS, ROOT_LOGGER } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, closeRedis, REDIS, ROOT_LOGGER } from '@careers/platform';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
@@ -81,7 +81,7 @@ export class RoomFanOut implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    if (this.subscriber) await closeRedis(this.subscriber);
   }
 
   /** Sends `event` to everyone in the room of `eventId`, on every api process. */

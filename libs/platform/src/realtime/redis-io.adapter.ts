@@ -4,6 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '../config/config.js';
+import { closeRedis } from '../redis/close-redis.js';
 import { socketIoKey } from './realtime-publisher.js';
 
 /** socket.io with its Redis adapter: api replicas share rooms, and the worker's emitter reaches them. */
@@ -29,6 +30,6 @@ export class RedisIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await Promise.all(this.clients.map((c) => c.quit().catch(() => c.disconnect())));
+    await Promise.all(this.clients.map(closeRedis));
   }
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
+import { closeRedis } from './close-redis.js';
 import { RateLimiter } from './rate-limiter.js';
 import { REDIS } from './redis.token.js';
 
@@ -13,7 +14,7 @@ class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 }
 
