@@ -180,13 +180,15 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   private async join(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId } = parse(schemas.join, payload);
     const joined = await this.rooms.join(eventId, socket.data.principal);
+    socket.data.name ??= await this.rooms.nameOf(socket.data.principal.id);
+    // From the size check to the join, nothing awaits: a burst of joins on this process cannot pass the limit.
+    // Across processes the count is the last presence (at most about a second old).
     const room = liveChatRoom(eventId);
     const local = this.nsp.adapter.rooms.get(room)?.size ?? 0;
     const known = Math.max(local, this.presence.get(eventId)?.count ?? 0);
     if (joined.role === 'REGISTERED' && !socket.data.roles[eventId] && known >= this.config.LIVE_CHAT_MAX_ROOM_SIZE) {
       throw roomError('ROOM_FULL', `The room is full (${this.config.LIVE_CHAT_MAX_ROOM_SIZE} people). Try again later: people leave.`);
     }
-    socket.data.name ??= await this.rooms.nameOf(socket.data.principal.id);
     socket.data.roles[eventId] = joined.role;
     await socket.join([room, liveChatPersonRoom(eventId, socket.data.principal.id)]);
     this.schedulePresence(eventId);
