@@ -3,6 +3,12 @@
  * so they never read another domain's tables. Written to the outbox in the
  * same transaction as the change they describe.
  */
+/** A target institution that has yet to decide, with its careers staff at the time (who hear of it). */
+export interface AwaitingDecision {
+  institutionId: string;
+  staffIds: string[];
+}
+
 export interface DomainEvents {
   /** Careers staff decided on an employer for their institution. */
   'identity.organisation-decided': {
@@ -20,6 +26,19 @@ export interface DomainEvents {
     vacancyId: string;
     /** Every institution whose students may see it now. */
     institutionIds: string[];
+  };
+  /**
+   * A vacancy went to careers staff for approval: submitted, or sent back to
+   * review by its employer's edit. Every target institution that has to
+   * decide now (never one whose staff posted it) is listed with its staff.
+   */
+  'vacancies.vacancy-submitted': {
+    vacancyId: string;
+    title: string;
+    employerName: string;
+    /** An employer's edit of a pending or published vacancy sent it back to review. */
+    edited: boolean;
+    awaiting: AwaitingDecision[];
   };
   /** A target institution's careers staff approved or rejected a vacancy. */
   'vacancies.vacancy-decided': {
