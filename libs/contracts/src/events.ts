@@ -77,6 +77,14 @@ export interface DomainEvents {
     host: string;
     lastError: string;
   };
+  /** An employer scheduled a live chat: each audience institution's careers staff have to decide on it. */
+  'live-chats.event-submitted': {
+    eventId: string;
+    title: string;
+    employerName: string;
+    startsAt: string;
+    awaiting: AwaitingDecision[];
+  };
   /** Careers staff of one audience institution approved or rejected a live chat; its hosts hear of it. */
   'live-chats.event-decided': {
     eventId: string;
