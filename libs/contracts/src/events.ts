@@ -164,9 +164,11 @@ export type NewDomainEvent<T extends DomainEventType = DomainEventType> = Pick<D
 export const NOTIFICATION_KINDS = [
   'organisation-decided',
   'vacancy-decided',
+  'vacancy-awaiting-approval',
   'vacancy-alert',
   'alert-webhook-disabled',
   'live-chat-decided',
+  'live-chat-awaiting-approval',
   'live-chat-cancelled',
   'live-chat-rescheduled',
   'live-chat-promoted',
