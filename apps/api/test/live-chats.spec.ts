@@ -89,6 +89,16 @@ describe('scheduling', () => {
         { institutionId: b.id, status: 'PENDING' },
       ]),
     );
+    // The staff of each audience institution are asked to decide (an event they hear of).
+    const [submitted, ...more] = await outboxOf(event.id, 'live-chats.event-submitted');
+    expect(more).toEqual([]);
+    expect(submitted).toMatchObject({ eventId: event.id, title: 'Working in law', employerName: org.name, startsAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(submitted.awaiting.sort((p: { institutionId: string }, q: { institutionId: string }) => p.institutionId.localeCompare(q.institutionId))).toEqual(
+      [
+        { institutionId: a.id, staffIds: [staffA.user.id] },
+        { institutionId: b.id, staffIds: [staffB.user.id] },
+      ].sort((p, q) => p.institutionId.localeCompare(q.institutionId)),
+    );
   });
 
   it('refuses bad times, capacities, hosts and audiences with a message, writing nothing', async () => {
@@ -158,6 +168,8 @@ describe('approval and visibility', () => {
       expect.objectContaining({ institutionId: b.id, approved: false, reason: 'Our students sit exams that week', hostIds: [employer.user.id] }),
       expect.objectContaining({ institutionId: a.id, approved: true, reason: null }),
     ]);
+    // Deciding asks nobody again.
+    expect(await outboxOf(id, 'live-chats.event-submitted')).toHaveLength(1);
   });
 
   it('becomes REJECTED when every audience institution rejected it', async () => {
@@ -313,6 +325,8 @@ describe('changes by the employer', () => {
     expect(errorCode(await api.gql(UPDATE, { id, i: { title: 'Back on' } }, employer.token))).toBe('BAD_USER_INPUT');
     const late = await factory.user(Role.STUDENT, { institution: a });
     expect(errorCode(await api.gql(REGISTER, { id }, late.token))).toBe('FORBIDDEN');
+    // Edits and moves do not send a chat back to review, so staff are asked once, when it was scheduled.
+    expect(await outboxOf(id, 'live-chats.event-submitted')).toHaveLength(1);
   });
 
   it('refuses changes once the chat has started (the clock is moved in PostgreSQL)', async () => {

@@ -250,3 +250,78 @@ describe('vacancies: posting, approval and who may do what', () => {
     });
   });
 });
+
+describe('vacancies: careers staff are asked to decide', () => {
+  // Institutions of their own, so the staff lists in the events are exactly these people.
+  let api: TestApi;
+  let db: DataSource;
+  let factory: Factory;
+  let x: Institution;
+  let y: Institution;
+  let z: Institution;
+  let org: Organisation;
+  let employer: TestUser;
+  let staffX1: TestUser;
+  let staffX2: TestUser;
+  let staffY: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    db = api.app.get(DataSource);
+    factory = new Factory(api);
+    [x, y, z] = await Promise.all([factory.institution(), factory.institution(), factory.institution()]);
+    org = await factory.organisation({ approvedBy: x });
+    await factory.approveOrganisation(org, y);
+    [employer, staffX1, staffX2, staffY] = await Promise.all([
+      factory.user(Role.EMPLOYER, { organisation: org }),
+      factory.user(Role.STAFF, { institution: x }),
+      factory.user(Role.STAFF, { institution: x }),
+      factory.user(Role.STAFF, { institution: y }),
+      // Neither an admin who belongs to X, nor the staff of an institution it does not target, decides on it.
+      factory.user(Role.ADMIN, { institution: x }),
+      factory.user(Role.STAFF, { institution: z }),
+    ]);
+  });
+  afterAll(() => api.close());
+
+  type Submitted = { vacancyId: string; title: string; employerName: string; edited: boolean; awaiting: { institutionId: string; staffIds: string[] }[] };
+  const submitted = async (vacancyId: string): Promise<Submitted[]> =>
+    (await db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'vacancies.vacancy-submitted' ORDER BY seq`, [vacancyId])).map(
+      (r: { payload: Submitted }) => ({ ...r.payload, awaiting: sorted(r.payload.awaiting) }),
+    );
+  /** Institutions in id order, each with its staff in id order. */
+  const sorted = (targets: Submitted['awaiting']) =>
+    targets.map((t) => ({ institutionId: t.institutionId, staffIds: [...t.staffIds].sort() })).sort((p, q) => p.institutionId.localeCompare(q.institutionId));
+  const awaiting = (...targets: [Institution, TestUser[]][]) => sorted(targets.map(([i, staff]) => ({ institutionId: i.id, staffIds: staff.map((s) => s.user.id) })));
+
+  it('names the staff of every target institution when an employer submits, and again when their edit sends it back', async () => {
+    const posted = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [x.id, y.id] }) }, employer.token)).postVacancy;
+    const [first, ...more] = await submitted(posted.id);
+    expect(more).toEqual([]);
+    expect(first).toEqual({ vacancyId: posted.id, title: 'Graduate data analyst', employerName: org.name, edited: false, awaiting: awaiting([x, [staffX1, staffX2]], [y, [staffY]]) });
+
+    // A decision asks nobody again.
+    ok(await api.gql(DECIDE, { i: { vacancyId: posted.id, approve: true } }, staffX1.token));
+    expect(await submitted(posted.id)).toHaveLength(1);
+
+    // The employer's edit of the published vacancy: every target decides afresh, and is asked to.
+    ok(await api.gql(UPDATE, { i: { id: posted.id, title: 'Senior data analyst' } }, employer.token));
+    const [, again] = await submitted(posted.id);
+    expect(again).toEqual({ vacancyId: posted.id, title: 'Senior data analyst', employerName: org.name, edited: true, awaiting: awaiting([x, [staffX1, staffX2]], [y, [staffY]]) });
+  });
+
+  it("asks only the institutions left to decide: never the poster's own, never for drafts", async () => {
+    // Staff post directly for their own institution: only the other target is asked.
+    const byStaff = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [x.id, y.id] }) }, staffX1.token)).postVacancy;
+    expect(byStaff.status).toBe('PUBLISHED');
+    expect((await submitted(byStaff.id)).map((e) => e.awaiting)).toEqual([awaiting([y, [staffY]])]);
+    const ownOnly = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [x.id] }) }, staffX1.token)).postVacancy;
+    expect(await submitted(ownOnly.id)).toEqual([]);
+
+    // A draft asks nobody until it is submitted.
+    const draft = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [y.id], submit: false }) }, employer.token)).postVacancy;
+    expect(await submitted(draft.id)).toEqual([]);
+    ok(await api.gql(SUBMIT, { id: draft.id }, employer.token));
+    expect((await submitted(draft.id)).map((e) => e.awaiting)).toEqual([awaiting([y, [staffY]])]);
+  });
+});

@@ -3,6 +3,12 @@
  * so they never read another domain's tables. Written to the outbox in the
  * same transaction as the change they describe.
  */
+/** A target institution that has yet to decide, with its careers staff at the time (who hear of it). */
+export interface AwaitingDecision {
+  institutionId: string;
+  staffIds: string[];
+}
+
 export interface DomainEvents {
   /** Careers staff decided on an employer for their institution. */
   'identity.organisation-decided': {
@@ -20,6 +26,19 @@ export interface DomainEvents {
     vacancyId: string;
     /** Every institution whose students may see it now. */
     institutionIds: string[];
+  };
+  /**
+   * A vacancy went to careers staff for approval: submitted, or sent back to
+   * review by its employer's edit. Every target institution that has to
+   * decide now (never one whose staff posted it) is listed with its staff.
+   */
+  'vacancies.vacancy-submitted': {
+    vacancyId: string;
+    title: string;
+    employerName: string;
+    /** An employer's edit of a pending or published vacancy sent it back to review. */
+    edited: boolean;
+    awaiting: AwaitingDecision[];
   };
   /** A target institution's careers staff approved or rejected a vacancy. */
   'vacancies.vacancy-decided': {
@@ -57,6 +76,14 @@ export interface DomainEvents {
     subscriptionName: string;
     host: string;
     lastError: string;
+  };
+  /** An employer scheduled a live chat: each audience institution's careers staff have to decide on it. */
+  'live-chats.event-submitted': {
+    eventId: string;
+    title: string;
+    employerName: string;
+    startsAt: string;
+    awaiting: AwaitingDecision[];
   };
   /** Careers staff of one audience institution approved or rejected a live chat; its hosts hear of it. */
   'live-chats.event-decided': {
@@ -137,9 +164,11 @@ export type NewDomainEvent<T extends DomainEventType = DomainEventType> = Pick<D
 export const NOTIFICATION_KINDS = [
   'organisation-decided',
   'vacancy-decided',
+  'vacancy-awaiting-approval',
   'vacancy-alert',
   'alert-webhook-disabled',
   'live-chat-decided',
+  'live-chat-awaiting-approval',
   'live-chat-cancelled',
   'live-chat-rescheduled',
   'live-chat-promoted',

@@ -33,12 +33,24 @@ export interface OrganisationFacts {
   approvedInstitutionIds: string[];
 }
 
+/** A careers staff member and the institution they decide for. */
+export interface StaffMember {
+  userId: string;
+  institutionId: string;
+}
+
 /** Identity answers it for the domains that decide eligibility (vacancies, live chats). */
 export interface PeopleDirectory {
   peopleOf(userIds: readonly string[]): Promise<PersonFacts[]>;
   organisationsOf(organisationIds: readonly string[]): Promise<OrganisationFacts[]>;
   /** The institutions among `institutionIds` that exist, with their names. */
   institutionsOf(institutionIds: readonly string[]): Promise<{ id: string; name: string }[]>;
+  /**
+   * The careers staff (role STAFF) of each of `institutionIds`: who decides
+   * for its students. Admins are not among them: they run the installation,
+   * not approvals.
+   */
+  staffOf(institutionIds: readonly string[]): Promise<StaffMember[]>;
 }
 
 export const PEOPLE_DIRECTORY = Symbol('PEOPLE_DIRECTORY');

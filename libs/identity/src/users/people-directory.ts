@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role } from '@careers/contracts';
+import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role, StaffMember } from '@careers/contracts';
 import { DataSource } from 'typeorm';
 
 /** Identity's answer to the PeopleDirectory port: facts other domains decide eligibility on. */
@@ -34,5 +34,14 @@ export class IdentityPeopleDirectory implements PeopleDirectory {
   async institutionsOf(institutionIds: readonly string[]): Promise<{ id: string; name: string }[]> {
     if (institutionIds.length === 0) return [];
     return this.db.query(`SELECT id, name FROM institution WHERE id = ANY($1::uuid[])`, [institutionIds]);
+  }
+
+  async staffOf(institutionIds: readonly string[]): Promise<StaffMember[]> {
+    if (institutionIds.length === 0) return [];
+    return this.db.query(
+      `SELECT id AS "userId", institution_id AS "institutionId" FROM user_account
+       WHERE role = 'STAFF' AND institution_id = ANY($1::uuid[]) ORDER BY institution_id, created_at, id`,
+      [institutionIds],
+    );
   }
 }

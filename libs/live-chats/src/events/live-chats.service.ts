@@ -66,9 +66,13 @@ export class LiveChatsService {
     return eventIds.map((id) => rows.filter((r) => r.eventId === id));
   }
 
-  /** An employer of an organisation approved by at least one institution schedules a chat; staff of each audience institution then decide. */
+  /**
+   * An employer of an organisation approved by at least one institution
+   * schedules a chat; staff of each audience institution then decide, and are
+   * told so (`live-chats.event-submitted`).
+   */
   async schedule(caller: Principal, input: ScheduleLiveChatInput): Promise<LiveChatEvent> {
-    const organisationId = await this.assertEmployerCanAct(caller, input.institutionIds);
+    const { id: organisationId, name: employerName } = await this.assertEmployerCanAct(caller, input.institutionIds);
     this.assertTimes(input.startsAt, input.endsAt);
     const hostIds = [caller.id, ...(input.hostIds ?? []).map((h) => h.toLowerCase()).filter((h) => h !== caller.id)];
     await this.assertColleagues(organisationId, hostIds);
@@ -90,9 +94,26 @@ export class LiveChatsService {
         cancelledAt: null,
       });
       await tx.getRepository(LiveChatHost).insert(hostIds.map((userId) => ({ eventId: event.id, userId })));
+      const institutionIds = input.institutionIds.map((i) => i.toLowerCase());
       await tx.getRepository(LiveChatAudience).insert(
-        input.institutionIds.map((institutionId) => ({ eventId: event.id, institutionId: institutionId.toLowerCase(), status: LiveChatApprovalStatus.PENDING })),
+        institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: LiveChatApprovalStatus.PENDING })),
       );
+      const staff = await this.people.staffOf(institutionIds);
+      await this.outbox.append(tx, {
+        type: 'live-chats.event-submitted',
+        aggregateType: 'live-chat',
+        aggregateId: event.id,
+        payload: {
+          eventId: event.id,
+          title: event.title,
+          employerName,
+          startsAt: event.startsAt.toISOString(),
+          awaiting: institutionIds.map((institutionId) => ({
+            institutionId,
+            staffIds: staff.filter((s) => s.institutionId === institutionId).map((s) => s.userId),
+          })),
+        },
+      });
       return tx.getRepository(LiveChatEvent).findOneByOrFail({ id: event.id });
     });
   }
@@ -287,7 +308,8 @@ export class LiveChatsService {
     return event;
   }
 
-  private async assertEmployerCanAct(caller: Principal, institutionIds: string[]): Promise<string> {
+  /** The caller's organisation, if it may hold a live chat for these institutions. */
+  private async assertEmployerCanAct(caller: Principal, institutionIds: string[]): Promise<{ id: string; name: string }> {
     if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers can schedule live chats.');
     const [org] = await this.people.organisationsOf([caller.organisationId]);
     const approved = new Set(org?.approvedInstitutionIds ?? []);
@@ -300,7 +322,7 @@ export class LiveChatsService {
         field: 'institutionIds',
       });
     }
-    return caller.organisationId;
+    return { id: caller.organisationId, name: org!.name };
   }
 
   private async assertColleagues(organisationId: string, hostIds: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DomainEvents, DomainEventType, NotificationKind } from '@careers/contracts';
+import type { AwaitingDecision, DomainEvents, DomainEventType, NotificationKind } from '@careers/contracts';
 import { EventListeners } from '@careers/platform';
 import { DeliveriesService, type Delivery } from '../notifications/deliveries.service.js';
 import type { Channel } from '../preferences/preferences.service.js';
@@ -28,6 +28,9 @@ export const notice = <T extends DomainEventType>(n: Notice<T>): AnyNotice => n 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const liveChat = (eventId: string) => `/live-chats/${eventId}`;
 const everyone = (userIds: string[], title: string, body: string, link: string): Delivery[] => userIds.map((userId) => ({ userId, title, body, link }));
+/** The careers staff of every institution that has to decide. */
+const deciders = (awaiting: AwaitingDecision[]) => [...new Set(awaiting.flatMap((a) => a.staffIds))];
+const REJECT_WITH_REASON = 'approve it for your students, or reject it with a reason the employer will see';
 
 export const NOTICES: AnyNotice[] = [
   notice({
@@ -56,6 +59,20 @@ export const NOTICES: AnyNotice[] = [
           ? "Careers staff approved it: it is published for their institution's students."
           : `Careers staff gave this reason: ${p.reason ?? 'none given'}. Edit the vacancy and submit it again.`,
         `/vacancies/${p.vacancyId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.vacancy-awaiting-approval',
+    event: 'vacancies.vacancy-submitted',
+    kind: 'vacancy-awaiting-approval',
+    deliveries: (p) =>
+      everyone(
+        deciders(p.awaiting),
+        `Awaiting your decision: ${p.title} from ${p.employerName}`,
+        p.edited
+          ? `${p.employerName} edited this vacancy, so it needs your decision again. In your vacancy approvals, ${REJECT_WITH_REASON}.`
+          : `This vacancy waits for your careers service's approval before your students can see it. In your vacancy approvals, ${REJECT_WITH_REASON}.`,
+        `/approvals/vacancies#${p.vacancyId}`,
       ),
   }),
   // In-app only: alert emails are composed by vacancies (grouped, capped) and sent by AlertEmailListener.
@@ -96,6 +113,18 @@ export const NOTICES: AnyNotice[] = [
           ? "Careers staff approved it for their institution's students, who can now register."
           : `Careers staff of an institution rejected it. Their reason: ${p.reason ?? 'none given'}.`,
         liveChat(p.eventId),
+      ),
+  }),
+  notice({
+    name: 'notifications.live-chat-awaiting-approval',
+    event: 'live-chats.event-submitted',
+    kind: 'live-chat-awaiting-approval',
+    deliveries: (p) =>
+      everyone(
+        deciders(p.awaiting),
+        `Awaiting your decision: live chat "${p.title}" from ${p.employerName}`,
+        `${p.employerName} asks to hold this live chat with your students on ${when(p.startsAt)}; they can register once you approve it. In your live chat approvals, ${REJECT_WITH_REASON}.`,
+        `/approvals/live-chats#${p.eventId}`,
       ),
   }),
   notice({

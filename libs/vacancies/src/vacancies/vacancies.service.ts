@@ -143,7 +143,7 @@ export class VacanciesService {
       if (current.status === VacancyStatus.PUBLISHED || current.status === VacancyStatus.PENDING_APPROVAL) {
         // What staff approved is not what is there now: employers' edits go back to review.
         // Staff and admins are trusted with their own edits: the vacancy stays as it is.
-        if (caller.role === Role.EMPLOYER) return this.submitIn(tx, caller, updated);
+        if (caller.role === Role.EMPLOYER) return this.submitIn(tx, caller, updated, true);
         if (current.status === VacancyStatus.PUBLISHED) await this.announce(tx, updated.id);
       }
       return updated;
@@ -163,16 +163,36 @@ export class VacanciesService {
   /**
    * Sends a vacancy for approval: every target decides afresh, except the
    * caller's own institution when they are its staff (staff post directly).
-   * Published at once if any target is approved.
+   * Published at once if any target is approved. The staff of every target
+   * left to decide are told (`vacancies.vacancy-submitted`).
    */
-  private async submitIn(tx: EntityManager, caller: Principal, vacancy: Vacancy): Promise<Vacancy> {
-    await tx.query(
+  private async submitIn(tx: EntityManager, caller: Principal, vacancy: Vacancy, edited = false): Promise<Vacancy> {
+    const [targets]: [{ institution_id: string; decision: VacancyDecision }[], number] = await tx.query(
       `UPDATE vacancy_target SET decision = CASE WHEN $2::boolean OR institution_id = $3 THEN 'APPROVED' ELSE 'PENDING' END::vacancy_decision,
               reason = NULL, decided_by = CASE WHEN $2::boolean OR institution_id = $3 THEN $4::uuid END,
               decided_at = CASE WHEN $2::boolean OR institution_id = $3 THEN now() END
-       WHERE vacancy_id = $1`,
+       WHERE vacancy_id = $1 RETURNING institution_id, decision`,
       [vacancy.id, caller.role === Role.ADMIN, caller.role === Role.STAFF ? caller.institutionId : null, caller.id],
     );
+    const pending = targets.filter((t) => t.decision === VacancyDecision.PENDING).map((t) => t.institution_id);
+    if (pending.length > 0) {
+      const staff = await this.people.staffOf(pending);
+      await this.outbox.append(tx, {
+        type: 'vacancies.vacancy-submitted',
+        aggregateType: 'vacancy',
+        aggregateId: vacancy.id,
+        payload: {
+          vacancyId: vacancy.id,
+          title: vacancy.title,
+          employerName: vacancy.employerName,
+          edited,
+          awaiting: pending.map((institutionId) => ({
+            institutionId,
+            staffIds: staff.filter((s) => s.institutionId === institutionId).map((s) => s.userId),
+          })),
+        },
+      });
+    }
     return this.settle(tx, vacancy.id);
   }
 

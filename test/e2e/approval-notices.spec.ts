@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { Institution, Organisation } from '@careers/identity';
+import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/app.js';
+
+// Careers staff hear that a vacancy or a live chat awaits their decision, with the worker as a real process:
+// the staff of each institution that has to decide, once per submission, in-app and by email as their preferences say.
+const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
+const UPDATE_VACANCY = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
+const DECIDE_VACANCY = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status } }`;
+const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id } }`;
+const UPDATE_CHAT = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { sequence } }`;
+const DECIDE_CHAT = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
+const PREFER = `mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind } }`;
+const INBOX = `query { notifications(first: 50) { edges { node { kind title body link } } } }`;
+const HOUR = 3600_000;
+const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
+const vacancy = (over: Record<string, unknown> = {}) => ({
+  title: 'Graduate data analyst',
+  description: 'Analyse data for our customers, with SQL and Python, in a friendly team.',
+  sector: 'Data',
+  location: 'Leeds',
+  remote: 'HYBRID',
+  type: 'GRADUATE_JOB',
+  closesAt: new Date(Date.now() + 30 * 24 * HOUR).toISOString(),
+  applyUrl: 'https://jobs.example.com/1',
+  submit: true,
+  ...over,
+});
+
+let api: TestApi;
+let db: DataSource;
+let factory: Factory;
+let worker: WorkerProcess;
+let unlock: () => Promise<void>;
+
+beforeAll(async () => {
+  unlock = await lockWorkerTests();
+  api = await startApi(createApiApp);
+  db = api.app.get(DataSource);
+  factory = new Factory(api);
+  worker = startWorkerProcess();
+}, 180_000);
+afterAll(async () => {
+  await worker?.stop();
+  await api.close();
+  await unlock();
+});
+
+// Each test has institutions of its own: X and Y approved the employer, Z did not.
+let x: Institution;
+let y: Institution;
+let org: Organisation;
+let employer: TestUser;
+let staffX1: TestUser;
+let staffX2: TestUser;
+let staffY: TestUser;
+let staffZ: TestUser;
+let adminX: TestUser;
+
+beforeEach(async () => {
+  let z: Institution;
+  [x, y, z] = await Promise.all([factory.institution(), factory.institution(), factory.institution()]);
+  org = await factory.organisation({ approvedBy: x });
+  await factory.approveOrganisation(org, y);
+  [employer, staffX1, staffX2, staffY, staffZ, adminX] = await Promise.all([
+    factory.user(Role.EMPLOYER, { organisation: org }),
+    factory.user(Role.STAFF, { institution: x }),
+    factory.user(Role.STAFF, { institution: x }),
+    factory.user(Role.STAFF, { institution: y }),
+    factory.user(Role.STAFF, { institution: z }),
+    factory.user(Role.ADMIN, { institution: x }),
+  ]);
+});
+
+/**
+ * The worker has done what these aggregates' events ask (other test files
+ * write to the same outbox meanwhile, so only our own events are waited for).
+ */
+const settled = async (aggregateId: string, type: string, n: number) => {
+  await eventually(`${n} ${type} event(s) of ${aggregateId}`, async () => {
+    const [row] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND type = $2`, [aggregateId, type]);
+    return row.n >= n;
+  });
+  await eventually('their processing', async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE completed_at IS NULL AND aggregate_id = $1`, [aggregateId]))[0].n === 0,
+  );
+};
+const notices = async (user: TestUser, kind: string): Promise<{ title: string; body: string; link: string }[]> =>
+  db.query(`SELECT title, body, link FROM notification WHERE user_id = $1 AND kind = $2 ORDER BY created_at, id`, [user.user.id, kind]);
+const emails = async (user: TestUser, kind: string): Promise<{ subject: string; text_body: string }[]> =>
+  db.query(`SELECT subject, text_body FROM notification_email WHERE user_id = $1 AND kind = $2 ORDER BY created_at, id`, [user.user.id, kind]);
+const counts = (users: TestUser[], kind: string) => Promise.all(users.map(async (u) => (await notices(u, kind)).length));
+
+it('tells the staff of each target institution that a vacancy awaits their decision, once per submission', async () => {
+  const KIND = 'vacancy-awaiting-approval';
+  // Y's staff member wants these in-app only.
+  ok(await api.gql(PREFER, { i: { kind: KIND, email: false } }, staffY.token));
+
+  const id = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [x.id, y.id] }) }, employer.token)).postVacancy.id;
+  await settled(id, 'vacancies.vacancy-submitted', 1);
+  expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
+  // Nobody else: not the staff of an institution it is not for, not an admin, not the employer.
+  expect(await counts([staffZ, adminX, employer], KIND)).toEqual([0, 0, 0]);
+
+  const [notice] = await notices(staffX1, KIND);
+  expect(notice).toEqual({
+    title: `Awaiting your decision: Graduate data analyst from ${org.name}`,
+    body: expect.stringContaining('In your vacancy approvals, approve it for your students, or reject it'),
+    link: `/approvals/vacancies#${id}`,
+  });
+  // Read in the inbox the staff member sees.
+  const inbox = ok(await api.gql(INBOX, {}, staffX1.token)).notifications.edges.map((e: { node: { kind: string } }) => e.node);
+  expect(inbox).toEqual([expect.objectContaining({ kind: KIND, link: `/approvals/vacancies#${id}` })]);
+  // By email too, unless turned off.
+  expect(await emails(staffX1, KIND)).toEqual([
+    { subject: notice!.title, text_body: expect.stringMatching(new RegExp(`Open it: \\S+/approvals/vacancies#${id}$`)) },
+  ]);
+  expect(await emails(staffY, KIND)).toEqual([]);
+
+  // X decides: nobody is asked again for this submission.
+  ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: id, approve: true } }, staffX2.token));
+  await settled(id, 'vacancies.vacancy-decided', 1);
+  expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
+
+  // The employer's edit of the published vacancy sends it back to review: every target is asked again.
+  expect(ok(await api.gql(UPDATE_VACANCY, { i: { id, title: 'Senior data analyst' } }, employer.token)).updateVacancy.status).toBe('PENDING_APPROVAL');
+  await settled(id, 'vacancies.vacancy-submitted', 2);
+  expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([2, 2, 2]);
+  expect(await counts([staffZ, adminX, employer], KIND)).toEqual([0, 0, 0]);
+  const [, again] = await notices(staffY, KIND);
+  expect(again!.title).toBe(`Awaiting your decision: Senior data analyst from ${org.name}`);
+  expect(again!.body).toContain('edited this vacancy, so it needs your decision again');
+}, 60_000);
+
+it('tells only the institutions left to decide when staff post for their own and another', async () => {
+  const KIND = 'vacancy-awaiting-approval';
+  const id = ok(await api.gql(POST, { i: vacancy({ employerName: 'Leeds City Council', targetInstitutionIds: [x.id, y.id] }) }, staffX1.token)).postVacancy.id;
+  await settled(id, 'vacancies.vacancy-submitted', 1);
+  expect(await counts([staffY], KIND)).toEqual([1]);
+  expect((await notices(staffY, KIND))[0]!.title).toBe('Awaiting your decision: Graduate data analyst from Leeds City Council');
+  expect(await counts([staffX1, staffX2, staffZ, adminX], KIND)).toEqual([0, 0, 0, 0]);
+}, 60_000);
+
+it('tells the staff of each audience institution that a live chat awaits their decision, once', async () => {
+  const KIND = 'live-chat-awaiting-approval';
+  const startsAt = inHours(48);
+  const i = { title: 'Careers in law', description: 'Ask us', startsAt, endsAt: inHours(49), capacity: 50, institutionIds: [x.id, y.id] };
+  const id = ok(await api.gql(SCHEDULE, { i }, employer.token)).scheduleLiveChat.id;
+  await settled(id, 'live-chats.event-submitted', 1);
+  expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
+  expect(await counts([staffZ, adminX, employer], KIND)).toEqual([0, 0, 0]);
+  const [notice] = await notices(staffY, KIND);
+  expect(notice).toEqual({
+    title: `Awaiting your decision: live chat "Careers in law" from ${org.name}`,
+    body: expect.stringContaining(`on ${startsAt.slice(0, 10)} ${startsAt.slice(11, 16)} UTC`),
+    link: `/approvals/live-chats#${id}`,
+  });
+  expect(notice!.body).toContain('In your live chat approvals, approve it for your students, or reject it');
+  expect(await emails(staffX1, KIND)).toHaveLength(1);
+
+  // A decision, an edit and a move ask nobody again (a live chat does not go back to review).
+  ok(await api.gql(DECIDE_CHAT, { i: { eventId: id, approve: true } }, staffX1.token));
+  expect(ok(await api.gql(UPDATE_CHAT, { id, i: { title: 'Careers in law firms', startsAt: inHours(50), endsAt: inHours(51) } }, employer.token)).updateLiveChat.sequence).toBe(1);
+  await settled(id, 'live-chats.event-rescheduled', 1);
+  expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
+  // The employer heard of X's decision, so the events after the request were processed too.
+  expect(await counts([employer], 'live-chat-decided')).toEqual([1]);
+}, 60_000);
