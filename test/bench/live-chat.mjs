@@ -385,7 +385,9 @@ async function runTarget(name, server, report) {
     }
     for (let i = 0; i < 2 && bad !== null && good > 0 && bad - good > Math.max(2, good * 0.1); i++) {
       const mid = Math.round((good + bad) / 2);
-      if ((await step(mid)).sustained) good = mid;
+      const m = await step(mid);
+      if (m.keepsUp) keepingUp = Math.max(keepingUp, mid);
+      if (m.sustained) good = mid;
       else bad = mid;
     }
     out.sweep = { clients: c.connected, highestSustainedRate: good, firstFailingRate: bad, highestKeepingUpRate: keepingUp, steps };
