@@ -76,6 +76,10 @@ export class LiveChatsService {
     this.assertTimes(input.startsAt, input.endsAt);
     const hostIds = [caller.id, ...(input.hostIds ?? []).map((h) => h.toLowerCase()).filter((h) => h !== caller.id)];
     await this.assertColleagues(organisationId, hostIds);
+    const institutionIds = input.institutionIds.map((i) => i.toLowerCase());
+    // Read before the transaction: the directory uses a connection of its own, and a transaction waiting for a
+    // second connection from a pool its peers have emptied waits forever.
+    const staff = await this.people.staffOf(institutionIds);
     return this.db.transaction(async (tx) => {
       const event = await tx.getRepository(LiveChatEvent).save({
         organisationId,
@@ -94,11 +98,9 @@ export class LiveChatsService {
         cancelledAt: null,
       });
       await tx.getRepository(LiveChatHost).insert(hostIds.map((userId) => ({ eventId: event.id, userId })));
-      const institutionIds = input.institutionIds.map((i) => i.toLowerCase());
       await tx.getRepository(LiveChatAudience).insert(
         institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: LiveChatApprovalStatus.PENDING })),
       );
-      const staff = await this.people.staffOf(institutionIds);
       await this.outbox.append(tx, {
         type: 'live-chats.event-submitted',
         aggregateType: 'live-chat',

@@ -10,6 +10,7 @@ import {
   decodeCursor,
   encodeCursor,
   forbidden,
+  isUuid,
   notFound,
   Outbox,
   pageSize,
@@ -63,6 +64,7 @@ export class VacanciesService {
     const { organisationId, employerName, targets } = await this.poster(caller, input);
     const dates = this.dates(input.closesAt!, input.expiresAt);
     this.assertSalary(input.salaryMin, input.salaryMax, input.salaryCurrency);
+    const staff = input.submit ? await this.staffOf(targets) : new Map<string, string[]>();
 
     return this.db.transaction(async (tx) => {
       const [row]: VacancyRow[] = await tx.query(
@@ -90,11 +92,17 @@ export class VacanciesService {
         ],
       );
       await tx.query(`INSERT INTO vacancy_target (vacancy_id, institution_id) SELECT $1, unnest($2::uuid[])`, [row.id, targets]);
-      return input.submit ? this.submitIn(tx, caller, toVacancy(row)) : toVacancy(row);
+      return input.submit ? this.submitIn(tx, caller, toVacancy(row), staff) : toVacancy(row);
     });
   }
 
   async update(caller: Principal, input: UpdateVacancyInput): Promise<Vacancy> {
+    // Directory reads come before the transaction (see staffOf). An employer edits its own organisation's
+    // vacancies only (lockForEdit), so its organisation is the vacancy's.
+    const targets = input.targetInstitutionIds
+      ? await this.allowedTargets(caller, caller.role === Role.EMPLOYER ? caller.organisationId : null, input.targetInstitutionIds)
+      : undefined;
+    const staff = caller.role === Role.EMPLOYER ? await this.staffOf(targets ?? (await this.targetIdsOf(input.id))) : new Map<string, string[]>();
     return this.db.transaction(async (tx) => {
       const current = await this.lockForEdit(tx, caller, input.id);
       if (current.status === VacancyStatus.CLOSED || current.status === VacancyStatus.EXPIRED) {
@@ -107,8 +115,7 @@ export class VacanciesService {
       const currency = input.salaryCurrency ?? current.salary?.currency;
       this.assertSalary(salaryMin, salaryMax, currency);
 
-      if (input.targetInstitutionIds) {
-        const targets = await this.allowedTargets(caller, current.organisationId, input.targetInstitutionIds);
+      if (targets) {
         await tx.query(`DELETE FROM vacancy_target WHERE vacancy_id = $1 AND NOT (institution_id = ANY($2::uuid[]))`, [current.id, targets]);
         await tx.query(
           `INSERT INTO vacancy_target (vacancy_id, institution_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
@@ -143,7 +150,7 @@ export class VacanciesService {
       if (current.status === VacancyStatus.PUBLISHED || current.status === VacancyStatus.PENDING_APPROVAL) {
         // What staff approved is not what is there now: employers' edits go back to review.
         // Staff and admins are trusted with their own edits: the vacancy stays as it is.
-        if (caller.role === Role.EMPLOYER) return this.submitIn(tx, caller, updated, true);
+        if (caller.role === Role.EMPLOYER) return this.submitIn(tx, caller, updated, staff, true);
         if (current.status === VacancyStatus.PUBLISHED) await this.announce(tx, updated.id);
       }
       return updated;
@@ -151,12 +158,13 @@ export class VacanciesService {
   }
 
   async submit(caller: Principal, id: string): Promise<Vacancy> {
+    const staff = await this.staffOf(await this.targetIdsOf(id));
     return this.db.transaction(async (tx) => {
       const current = await this.lockForEdit(tx, caller, id);
       if (current.status !== VacancyStatus.DRAFT && current.status !== VacancyStatus.REJECTED) {
         throw conflict(`This vacancy is ${current.status.toLowerCase().replace('_', ' ')}; only drafts and rejected vacancies are submitted.`);
       }
-      return this.submitIn(tx, caller, current);
+      return this.submitIn(tx, caller, current, staff);
     });
   }
 
@@ -164,9 +172,10 @@ export class VacanciesService {
    * Sends a vacancy for approval: every target decides afresh, except the
    * caller's own institution when they are its staff (staff post directly).
    * Published at once if any target is approved. The staff of every target
-   * left to decide are told (`vacancies.vacancy-submitted`).
+   * left to decide are told (`vacancies.vacancy-submitted`), from `staff`, read
+   * before the transaction (staffOf).
    */
-  private async submitIn(tx: EntityManager, caller: Principal, vacancy: Vacancy, edited = false): Promise<Vacancy> {
+  private async submitIn(tx: EntityManager, caller: Principal, vacancy: Vacancy, staff: Map<string, string[]>, edited = false): Promise<Vacancy> {
     const [targets]: [{ institution_id: string; decision: VacancyDecision }[], number] = await tx.query(
       `UPDATE vacancy_target SET decision = CASE WHEN $2::boolean OR institution_id = $3 THEN 'APPROVED' ELSE 'PENDING' END::vacancy_decision,
               reason = NULL, decided_by = CASE WHEN $2::boolean OR institution_id = $3 THEN $4::uuid END,
@@ -176,7 +185,6 @@ export class VacanciesService {
     );
     const pending = targets.filter((t) => t.decision === VacancyDecision.PENDING).map((t) => t.institution_id);
     if (pending.length > 0) {
-      const staff = await this.people.staffOf(pending);
       await this.outbox.append(tx, {
         type: 'vacancies.vacancy-submitted',
         aggregateType: 'vacancy',
@@ -186,10 +194,7 @@ export class VacanciesService {
           title: vacancy.title,
           employerName: vacancy.employerName,
           edited,
-          awaiting: pending.map((institutionId) => ({
-            institutionId,
-            staffIds: staff.filter((s) => s.institutionId === institutionId).map((s) => s.userId),
-          })),
+          awaiting: pending.map((institutionId) => ({ institutionId, staffIds: staff.get(institutionId) ?? [] })),
         },
       });
     }
@@ -483,6 +488,26 @@ export class VacanciesService {
     if (caller.role === Role.EMPLOYER) return row.organisation_id !== null && row.organisation_id === caller.organisationId ? 'ORGANISATION' : null;
     if (caller.role === Role.STAFF && (row.created_by === caller.id || targets.includes(caller.institutionId!))) return 'STAFF';
     return null;
+  }
+
+  /**
+   * The careers staff of each institution, for the notice that a vacancy
+   * awaits them. Read before the transaction that writes the notice, as every
+   * directory read is: the directory uses a pool connection of its own, and
+   * transactions each waiting for a second connection from a pool they have
+   * emptied wait forever (apps/api/test/pool-starvation.spec.ts).
+   */
+  private async staffOf(institutionIds: string[]): Promise<Map<string, string[]>> {
+    const staff = new Map<string, string[]>(institutionIds.map((id) => [id, []]));
+    for (const s of await this.people.staffOf(institutionIds)) staff.get(s.institutionId)?.push(s.userId);
+    return staff;
+  }
+
+  /** The institutions a vacancy targets now (none for an unknown one). */
+  private async targetIdsOf(vacancyId: string): Promise<string[]> {
+    if (!isUuid(vacancyId)) return [];
+    const [targets] = await this.targetsOf([vacancyId]);
+    return targets!.map((t) => t.institutionId);
   }
 
   /** Who the vacancy is for, and which institutions it may target, by the poster's role. */
