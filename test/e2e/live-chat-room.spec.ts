@@ -155,6 +155,23 @@ describe('messages', () => {
     expect(await ask(b.socket, 'messages:since', { eventId: c.eventId, afterSeq: 0, limit: 501 })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('broadcasts to clients on HTTP long-polling as to those on a WebSocket (the fan-out falls back to emit)', async () => {
+    const c = await chat(2);
+    const ws = await member(c.students[0]!.token, c.eventId);
+    const polling = await connect(c.students[1]!.token, api.url, { transports: ['polling'] });
+    const broadcast: LiveChatMessagePayload[] = [];
+    polling.on('message', (m: LiveChatMessagePayload) => broadcast.push(m));
+    expect(await ask(polling, 'room:join', { eventId: c.eventId })).toMatchObject({ ok: true });
+    await ws.client.send('To everyone');
+    await ws.client.send('Again');
+    await eventually('the polling client got both as broadcasts', async () => broadcast.length === 2);
+    expect(broadcast.map((m) => [m.seq, m.body])).toEqual([
+      [1, 'To everyone'],
+      [2, 'Again'],
+    ]);
+    expect(polling.io.engine.transport.name).toBe('polling');
+  });
+
   it('numbers concurrent messages from many people without gaps or duplicates', async () => {
     const c = await chat(6);
     const members = await Promise.all(c.students.map((s) => member(s.token, c.eventId)));
