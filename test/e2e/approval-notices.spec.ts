@@ -5,8 +5,10 @@ import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess,
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 
-// Careers staff hear that a vacancy or a live chat awaits their decision, with the worker as a real process:
+// Careers staff hear that an employer, a vacancy or a live chat awaits their decision, with the worker as a real process:
 // the staff of each institution that has to decide, once per submission, in-app and by email as their preferences say.
+const SIGN_UP_EMPLOYER = `mutation($i: SignUpEmployerInput!) { signUpEmployer(input: $i) { user { organisation { id } } } }`;
+const DECIDE_ORGANISATION = `mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`;
 const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
 const UPDATE_VACANCY = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
 const DECIDE_VACANCY = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status } }`;
@@ -93,6 +95,27 @@ const notices = async (user: TestUser, kind: string): Promise<{ title: string; b
 const emails = async (user: TestUser, kind: string): Promise<{ subject: string; text_body: string }[]> =>
   db.query(`SELECT subject, text_body FROM notification_email WHERE user_id = $1 AND kind = $2 ORDER BY created_at, id`, [user.user.id, kind]);
 const counts = (users: TestUser[], kind: string) => Promise.all(users.map(async (u) => (await notices(u, kind)).length));
+
+it('tells the staff of the institution an employer chose at sign-up that its organisation awaits their decision, once', async () => {
+  const KIND = 'organisation-awaiting-approval';
+  const input = { email: `hr-${x.id}@acme.example`, password: 'a long enough password', displayName: 'HR', organisationName: 'Acme Analytics', website: 'https://acme.example', institutionId: x.id };
+  const organisationId = ok(await api.gql(SIGN_UP_EMPLOYER, { i: input })).signUpEmployer.user.organisation.id;
+  await settled(organisationId, 'identity.organisation-submitted', 1);
+  expect(await counts([staffX1, staffX2], KIND)).toEqual([1, 1]);
+  expect(await counts([staffY, staffZ, adminX, employer], KIND)).toEqual([0, 0, 0, 0]);
+  const [notice] = await notices(staffX1, KIND);
+  expect(notice).toEqual({
+    title: 'Awaiting your decision: Acme Analytics asks to reach your students',
+    body: expect.stringContaining('An employer signed up with Acme Analytics (https://acme.example).'),
+    link: `/approvals/organisations#${organisationId}`,
+  });
+  expect((await emails(staffX2, KIND)).map((e) => e.subject)).toEqual([notice!.title]);
+
+  // A decision tells no one of this kind again.
+  ok(await api.gql(DECIDE_ORGANISATION, { i: { organisationId, approve: true } }, staffX1.token));
+  await settled(organisationId, 'identity.organisation-decided', 1);
+  expect(await counts([staffX1, staffX2], KIND)).toEqual([1, 1]);
+});
 
 it('tells the staff of each target institution that a vacancy awaits their decision, once per submission', async () => {
   const KIND = 'vacancy-awaiting-approval';

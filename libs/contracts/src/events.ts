@@ -10,6 +10,13 @@ export interface AwaitingDecision {
 }
 
 export interface DomainEvents {
+  /** An employer signed up with a new organisation: the careers staff of the institution it chose decide on it. */
+  'identity.organisation-submitted': {
+    organisationId: string;
+    organisationName: string;
+    website: string | null;
+    awaiting: AwaitingDecision[];
+  };
   /** Careers staff decided on an employer for their institution. */
   'identity.organisation-decided': {
     organisationId: string;
@@ -162,6 +169,7 @@ export type NewDomainEvent<T extends DomainEventType = DomainEventType> = Pick<D
 
 /** What notifications know how to tell people; preferences are per kind and channel. */
 export const NOTIFICATION_KINDS = [
+  'organisation-awaiting-approval',
   'organisation-decided',
   'vacancy-decided',
   'vacancy-awaiting-approval',

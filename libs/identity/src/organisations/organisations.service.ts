@@ -59,7 +59,6 @@ export class OrganisationsService {
     return this.organisations.save(organisation);
   }
 
-  /** Staff approve or reject an organisation for their own institution. */
   /** Staff approve or reject an organisation for their own institution; its members are told (event). */
   async decide(caller: Principal, input: DecideOrganisationInput): Promise<OrganisationApproval> {
     const institutionId = input.institutionId ?? caller.institutionId;

@@ -8,6 +8,7 @@ import {
   type AppConfig,
   badInput,
   conflict,
+  Outbox,
   RateLimiter,
   unauthenticated,
 } from '@careers/platform';
@@ -44,6 +45,7 @@ export class SessionsService {
     private readonly tokens: AccessTokens,
     private readonly limiter: RateLimiter,
     private readonly institutions: InstitutionsService,
+    private readonly outbox: Outbox,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -60,7 +62,11 @@ export class SessionsService {
     return this.startSession(user);
   }
 
-  /** An employer signs up with a new organisation, which staff of the chosen institution must approve before it can act. */
+  /**
+   * An employer signs up with a new organisation, which staff of the chosen
+   * institution must approve before it can act; they are told
+   * (`identity.organisation-submitted`).
+   */
   async signUpEmployer(input: SignUpEmployerInput): Promise<AuthPayload> {
     if (!(await this.institutions.exists(input.institutionId))) {
       throw badInput('There is no institution with that id.', { field: 'institutionId' });
@@ -72,7 +78,20 @@ export class SessionsService {
         institutionId: input.institutionId,
         status: ApprovalStatus.PENDING,
       });
-      return this.createAccount(tx, { ...input, role: Role.EMPLOYER, institutionId: null, organisationId: organisation.id });
+      const user = await this.createAccount(tx, { ...input, role: Role.EMPLOYER, institutionId: null, organisationId: organisation.id });
+      const staff = await tx.find(User, { where: { role: Role.STAFF, institutionId: input.institutionId }, select: { id: true } });
+      await this.outbox.append(tx, {
+        type: 'identity.organisation-submitted',
+        aggregateType: 'organisation',
+        aggregateId: organisation.id,
+        payload: {
+          organisationId: organisation.id,
+          organisationName: organisation.name,
+          website: organisation.website,
+          awaiting: [{ institutionId: input.institutionId, staffIds: staff.map((s) => s.id) }],
+        },
+      });
+      return user;
     });
     return this.startSession(user);
   }

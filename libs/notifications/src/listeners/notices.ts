@@ -34,6 +34,18 @@ const REJECT_WITH_REASON = 'approve it for your students, or reject it with a re
 
 export const NOTICES: AnyNotice[] = [
   notice({
+    name: 'notifications.organisation-awaiting-approval',
+    event: 'identity.organisation-submitted',
+    kind: 'organisation-awaiting-approval',
+    deliveries: (p) =>
+      everyone(
+        deciders(p.awaiting),
+        `Awaiting your decision: ${p.organisationName} asks to reach your students`,
+        `An employer signed up with ${p.organisationName}${p.website ? ` (${p.website})` : ''}. Until your careers service approves it, it cannot post vacancies or host live chats for your students. In your employer approvals, ${REJECT_WITH_REASON}.`,
+        `/approvals/organisations#${p.organisationId}`,
+      ),
+  }),
+  notice({
     name: 'notifications.organisation-decided',
     event: 'identity.organisation-decided',
     kind: 'organisation-decided',
