@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { io } from 'socket.io-client';
 
 // Black-box: the README's run command (`npm start` = build, then scripts/start.mjs) on a machine with
 // nothing configured, with its own data directory and ports so it does not meet a running copy.
@@ -69,6 +71,24 @@ describe('npm start with nothing configured', () => {
     );
     expect(demo.data?.vacancies.edges).toEqual([{ node: { title: 'Policy research volunteer' } }]);
     expect(demo.data?.alertSubscriptions.edges).toEqual([{ node: { name: 'Law and policy' } }]);
+    // And live chats: one on now, whose room the demo student enters over a real socket, and one tomorrow.
+    const chats = await graphql<{ upcomingLiveChats: { edges: { node: { id: string; title: string } }[] } }>(
+      `{ upcomingLiveChats(first: 10) { edges { node { id title } } } }`,
+      {},
+      student?.accessToken,
+    );
+    const [now, tomorrow] = chats.data!.upcomingLiveChats.edges.map((e) => e.node);
+    expect([now?.title, tomorrow?.title]).toEqual(['Ask Acme Analytics anything', 'A day in data: graduate roles at Acme']);
+    const socket = io(`http://127.0.0.1:${port}/live-chats`, { auth: { token: student?.accessToken }, transports: ['websocket'], reconnection: false });
+    try {
+      expect(await socket.timeout(10_000).emitWithAck('room:join', { eventId: now!.id })).toMatchObject({ ok: true, role: 'REGISTERED', lastSeq: 0 });
+      expect(await socket.timeout(10_000).emitWithAck('message:send', { eventId: now!.id, clientId: randomUUID(), body: 'Hello from the demo' })).toMatchObject({
+        ok: true,
+        message: { seq: 1, authorName: 'Stella Student' },
+      });
+    } finally {
+      socket.close();
+    }
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { seedAdmin, seedDemo } from '@careers/identity';
 import { ConfigError, dataSourceOptions, loadConfig, migrate } from '@careers/platform';
+import { seedDemoLiveChats } from '@careers/live-chats';
 import { seedDemoVacancies } from '@careers/vacancies';
 import { DataSource } from 'typeorm';
 import { schemaParts } from './database.js';
 
 /**
- * `npm run seed`: the demo institution, its people and vacancies (skipped if present).
+ * `npm run seed`: the demo institution, its people, vacancies and live chats (skipped if present).
  * `npm run seed -- --admin someone@example.org`: the first admin of a real
  * installation, with ADMIN_PASSWORD or a generated password printed once.
  */
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       return;
     }
     await seedDemoVacancies(db, accounts);
+    await seedDemoLiveChats(db, accounts);
     console.log('Demo sign-ins (password for all: ' + accounts[0]!.password + '):');
     for (const a of accounts) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
   } finally {

@@ -1,5 +1,13 @@
 import type { Role } from './roles.js';
 
+/** A person identity's demo seed made (`npm run seed`), for the other domains' demo data. */
+export interface DemoPerson {
+  id: string;
+  role: Role;
+  institutionId: string | null;
+  organisationId: string | null;
+}
+
 /** How to reach people: identity answers it for other domains (notifications), which never read its tables. */
 export interface Contact {
   userId: string;

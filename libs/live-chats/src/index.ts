@@ -1,6 +1,7 @@
 export * from './live-chats.module.js';
 export { LiveChatRoomsModule } from './rooms/rooms.module.js';
 export { RoomsService } from './rooms/rooms.service.js';
+export { seedDemoLiveChats } from './seed.js';
 export {
   LiveChatAccess,
   type LiveChatAccessResult,

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '@careers/contracts';
+import { type DemoPerson, Role } from '@careers/contracts';
 import type { DataSource } from 'typeorm';
 import { renderMarkdown } from './vacancies/markdown.js';
-
-interface DemoPerson {
-  id: string;
-  role: Role;
-  institutionId: string | null;
-  organisationId: string | null;
-}
 
 const DEMO_VACANCIES = [
   {
