@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
 import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
 const USER = `query($id: ID!) { user(id: $id) { id displayName email trustLevel profile { headline } } }`;
@@ -138,6 +139,35 @@ describe('who may do what', () => {
     // An employer is not staff, and not of another organisation.
     expect(errorCode(await api.gql(USERS, {}, employer.token))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
+  });
+
+  it('lets an employer ask an institution again after a rejection, or another one; asking while it waits changes nothing', async () => {
+    const REQUEST = `mutation($i: ID!) { requestOrganisationApproval(institutionId: $i) { status reason institution { id } } }`;
+    const org = await factory.organisation({ pendingAt: a });
+    const employer = await factory.user(Role.EMPLOYER, { organisation: org });
+    const db = api.app.get(DataSource);
+    const asked = async () =>
+      (await db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'identity.organisation-submitted' ORDER BY seq`, [org.id])).map(
+        (r: { payload: { awaiting: { institutionId: string; staffIds: string[] }[] } }) => r.payload.awaiting,
+      );
+
+    // Waiting at A already: nothing changes, nobody is told again.
+    expect(ok(await api.gql(REQUEST, { i: a.id }, employer.token)).requestOrganisationApproval).toEqual({ status: 'PENDING', reason: null, institution: { id: a.id } });
+    // Another institution: B's staff are asked.
+    expect(ok(await api.gql(REQUEST, { i: b.id }, employer.token)).requestOrganisationApproval).toEqual({ status: 'PENDING', reason: null, institution: { id: b.id } });
+    expect(await asked()).toEqual([[{ institutionId: b.id, staffIds: [staffB.user.id] }]]);
+    // Rejected by B, then asked again: pending, the reason gone, B's staff told again.
+    ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Add a website' } }, staffB.token));
+    expect(ok(await api.gql(REQUEST, { i: b.id }, employer.token)).requestOrganisationApproval).toEqual({ status: 'PENDING', reason: null, institution: { id: b.id } });
+    expect(await asked()).toHaveLength(2);
+    // Approved: asking again changes nothing.
+    ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffB.token));
+    expect(ok(await api.gql(REQUEST, { i: b.id }, employer.token)).requestOrganisationApproval.status).toBe('APPROVED');
+    expect(await asked()).toHaveLength(2);
+
+    expect(errorCode(await api.gql(REQUEST, { i: a.id }, studentA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(REQUEST, { i: '00000000-0000-4000-8000-000000000000' }, employer.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(REQUEST, { i: 'not-an-id' }, employer.token))).toBe('BAD_USER_INPUT');
   });
 
   it('lets only the person edit their profile, validating what they write', async () => {

@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Principal } from '@careers/contracts';
-import { canManageInstitution, Connection, CurrentUser, type GraphqlContext, Roles } from '@careers/platform';
+import { canManageInstitution, Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { IdentityLoaders } from '../identity.loaders.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { Organisation, OrganisationApproval } from './organisation.entity.js';
@@ -21,6 +21,15 @@ export class OrganisationsResolver {
   @Mutation(() => Organisation, { description: 'Employers of an approved organisation edit its details.' })
   updateOrganisation(@CurrentUser() caller: Principal, @Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
     return this.service.update(caller, input);
+  }
+
+  @Roles(Role.EMPLOYER)
+  @Mutation(() => OrganisationApproval, {
+    description:
+      "Asks an institution's careers staff to approve your organisation: another institution, or again after a rejection (they are told). Asking while it waits, or once approved, changes nothing.",
+  })
+  requestOrganisationApproval(@CurrentUser() caller: Principal, @Args('institutionId', { type: () => ID }, IdPipe) institutionId: string): Promise<OrganisationApproval> {
+    return this.service.requestApproval(caller, institutionId);
   }
 
   @Roles(Role.STAFF, Role.ADMIN)

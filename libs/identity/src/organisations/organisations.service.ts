@@ -12,9 +12,10 @@ import {
   notFound,
   Outbox,
   pageSize,
+  RateLimiter,
   toConnection,
 } from '@careers/platform';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { Institution } from '../institutions/institution.entity.js';
 import { User } from '../users/user.entity.js';
 import { ApprovalStatus, Organisation, OrganisationApproval } from './organisation.entity.js';
@@ -27,6 +28,7 @@ export class OrganisationsService {
     @InjectRepository(OrganisationApproval) private readonly approvals: Repository<OrganisationApproval>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
@@ -50,6 +52,54 @@ export class OrganisationsService {
       throw forbidden('Your organisation is waiting for approval by careers staff. You can act once it is approved.');
     }
     return caller.organisationId;
+  }
+
+  /**
+   * An employer asks an institution's careers staff to approve their
+   * organisation: another institution, or again after a rejection. Asking
+   * while it waits, or once approved, changes nothing and tells no one.
+   */
+  async requestApproval(caller: Principal, institutionId: string): Promise<OrganisationApproval> {
+    if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers ask for their organisation to be approved.');
+    const organisationId = caller.organisationId;
+    await this.limiter.hit(
+      [{ key: `organisation-approval:${organisationId}`, max: 10, windowSeconds: 24 * 3600 }],
+      'Your organisation asked for approval 10 times today.',
+    );
+    return this.db.transaction(async (tx) => {
+      if (!(await tx.existsBy(Institution, { id: institutionId }))) throw badInput('There is no institution with that id.', { field: 'institutionId' });
+      await this.askApproval(tx, await tx.findOneByOrFail(Organisation, { id: organisationId }), institutionId);
+      return tx.findOneByOrFail(OrganisationApproval, { organisationId, institutionId });
+    });
+  }
+
+  /**
+   * In `tx`: the organisation waits for the institution's decision (a new
+   * request, or one after a rejection), and the institution's careers staff
+   * are told (`identity.organisation-submitted`). Pending or approved already:
+   * nothing changes.
+   */
+  async askApproval(tx: EntityManager, organisation: Organisation, institutionId: string): Promise<void> {
+    const asked: unknown[] = await tx.query(
+      `INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'PENDING')
+       ON CONFLICT (organisation_id, institution_id) DO UPDATE SET status = 'PENDING', reason = NULL, decided_by_id = NULL, decided_at = NULL
+         WHERE organisation_approval.status = 'REJECTED'
+       RETURNING id`,
+      [organisation.id, institutionId],
+    );
+    if (asked.length === 0) return;
+    const staff = await tx.find(User, { where: { role: Role.STAFF, institutionId }, select: { id: true } });
+    await this.outbox.append(tx, {
+      type: 'identity.organisation-submitted',
+      aggregateType: 'organisation',
+      aggregateId: organisation.id,
+      payload: {
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        website: organisation.website,
+        awaiting: [{ institutionId, staffIds: staff.map((s) => s.id) }],
+      },
+    });
   }
 
   async update(caller: Principal, input: UpdateOrganisationInput): Promise<Organisation> {

@@ -8,13 +8,13 @@ import {
   type AppConfig,
   badInput,
   conflict,
-  Outbox,
   RateLimiter,
   unauthenticated,
 } from '@careers/platform';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { InstitutionsService } from '../institutions/institutions.service.js';
-import { ApprovalStatus, Organisation, OrganisationApproval } from '../organisations/organisation.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Profile } from '../profiles/profile.entity.js';
 import { User } from '../users/user.entity.js';
 import type { AuthPayload } from './auth-payload.model.js';
@@ -45,7 +45,7 @@ export class SessionsService {
     private readonly tokens: AccessTokens,
     private readonly limiter: RateLimiter,
     private readonly institutions: InstitutionsService,
-    private readonly outbox: Outbox,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -73,24 +73,8 @@ export class SessionsService {
     }
     const user = await this.db.transaction(async (tx) => {
       const organisation = await tx.save(tx.create(Organisation, { name: input.organisationName, website: input.website ?? null }));
-      await tx.insert(OrganisationApproval, {
-        organisationId: organisation.id,
-        institutionId: input.institutionId,
-        status: ApprovalStatus.PENDING,
-      });
       const user = await this.createAccount(tx, { ...input, role: Role.EMPLOYER, institutionId: null, organisationId: organisation.id });
-      const staff = await tx.find(User, { where: { role: Role.STAFF, institutionId: input.institutionId }, select: { id: true } });
-      await this.outbox.append(tx, {
-        type: 'identity.organisation-submitted',
-        aggregateType: 'organisation',
-        aggregateId: organisation.id,
-        payload: {
-          organisationId: organisation.id,
-          organisationName: organisation.name,
-          website: organisation.website,
-          awaiting: [{ institutionId: input.institutionId, staffIds: staff.map((s) => s.id) }],
-        },
-      });
+      await this.organisations.askApproval(tx, organisation, input.institutionId);
       return user;
     });
     return this.startSession(user);

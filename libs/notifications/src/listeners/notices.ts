@@ -55,7 +55,7 @@ export const NOTICES: AnyNotice[] = [
         p.approved ? `${p.institutionName} approved ${p.organisationName}` : `${p.institutionName} did not approve ${p.organisationName}`,
         p.approved
           ? `You can now post vacancies and host live chats for ${p.institutionName}'s students.`
-          : `Their reason: ${p.reason ?? 'none given'}. Update your organisation's details and ask again.`,
+          : `Their reason: ${p.reason ?? 'none given'}. When you have addressed it, ask them again from your organisation's page.`,
         `/organisation/${p.organisationId}`,
       ),
   }),
