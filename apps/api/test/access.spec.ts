@@ -112,11 +112,15 @@ describe('who may do what', () => {
   });
 
   it('keeps an unapproved employer from acting until staff approve, for their own institution only', async () => {
+    const POST_VACANCY = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`;
+    const vacancy = { title: 'Graduate analyst', description: 'Join our analytics team and work with data.', sector: 'Data', location: 'Leeds', remote: 'HYBRID', type: 'GRADUATE_JOB', closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), applyUrl: 'https://jobs.example.com/a' };
     const org = await factory.organisation({ pendingAt: a });
     const employer = await factory.user(Role.EMPLOYER, { organisation: org });
-    const refused = await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token);
+    const refused = await api.gql(POST_VACANCY, { i: vacancy }, employer.token);
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    expect(refused.errors![0]!.message).toContain('waiting for approval');
+    expect(refused.errors![0]!.message).toContain('needs the approval of an institution');
+    // Its own details it edits while it waits: staff decide on what is there.
+    expect(ok(await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token)).updateOrganisation.description).toBe('We hire');
 
     // Staff of B cannot decide for A; students cannot decide at all.
     expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
@@ -127,7 +131,7 @@ describe('who may do what', () => {
     expect(rejected.decideOrganisation).toEqual({ status: 'REJECTED', reason: 'Please add a website', institution: { id: a.id } });
     const seen = ok(await api.gql(`{ me { organisation { approvals { status reason } } } }`, {}, employer.token));
     expect(seen.me.organisation.approvals).toEqual([{ status: 'REJECTED', reason: 'Please add a website' }]);
-    expect(errorCode(await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(POST_VACANCY, { i: vacancy }, employer.token))).toBe('FORBIDDEN');
 
     // The queue of A shows it; B's does not.
     const queue = `query($s: ApprovalStatus) { organisationApprovals(status: $s) { edges { node { organisation { id } status } } } }`;
@@ -135,7 +139,7 @@ describe('who may do what', () => {
     expect(ok(await api.gql(queue, {}, staffB.token)).organisationApprovals.edges).not.toContainEqual(expect.objectContaining({ node: expect.objectContaining({ organisation: { id: org.id } }) }));
 
     ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffA.token));
-    expect(ok(await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token)).updateOrganisation.description).toBe('We hire');
+    expect(ok(await api.gql(POST_VACANCY, { i: vacancy }, employer.token)).postVacancy.id).toBeTruthy();
     // An employer is not staff, and not of another organisation.
     expect(errorCode(await api.gql(USERS, {}, employer.token))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');

@@ -18,7 +18,7 @@ export class OrganisationsResolver {
   ) {}
 
   @Roles(Role.EMPLOYER)
-  @Mutation(() => Organisation, { description: 'Employers of an approved organisation edit its details.' })
+  @Mutation(() => Organisation, { description: "Employers edit their organisation's details, also while it waits for approval or after a rejection." })
   updateOrganisation(@CurrentUser() caller: Principal, @Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
     return this.service.update(caller, input);
   }

@@ -40,20 +40,6 @@ export class OrganisationsService {
     return organisationIds.map((id) => rows.filter((r) => r.organisationId === id));
   }
 
-  /** An organisation can act once at least one institution has approved it. */
-  isApproved(organisationId: string): Promise<boolean> {
-    return this.approvals.existsBy({ organisationId, status: ApprovalStatus.APPROVED });
-  }
-
-  /** An employer acts for their organisation only when it is approved. */
-  async assertEmployerCanAct(caller: Principal): Promise<string> {
-    if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers can do this.');
-    if (!(await this.isApproved(caller.organisationId))) {
-      throw forbidden('Your organisation is waiting for approval by careers staff. You can act once it is approved.');
-    }
-    return caller.organisationId;
-  }
-
   /**
    * An employer asks an institution's careers staff to approve their
    * organisation: another institution, or again after a rejection. Asking
@@ -102,9 +88,14 @@ export class OrganisationsService {
     });
   }
 
+  /**
+   * Its employers edit their organisation's details, approved or not: while
+   * it waits, staff decide on what is there now; after a rejection, they fix
+   * what the reason asks before asking again.
+   */
   async update(caller: Principal, input: UpdateOrganisationInput): Promise<Organisation> {
-    const id = await this.assertEmployerCanAct(caller);
-    const organisation = await this.organisations.findOneByOrFail({ id });
+    if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers edit their organisation.');
+    const organisation = await this.organisations.findOneByOrFail({ id: caller.organisationId });
     Object.assign(organisation, input);
     return this.organisations.save(organisation);
   }
