@@ -23,35 +23,8 @@ afterAll(async () => {
   await api.close();
 });
 
-interface Chat {
-  eventId: string;
-  host: TestUser;
-  staff: TestUser;
-  students: TestUser[];
-}
-
-/** An approved event with a host, audience staff and `n` registered students; it started a minute ago unless `startsIn` (minutes). */
-async function chat(n = 3, opts: { startsIn?: number; on?: TestApi } = {}): Promise<Chat> {
-  const people = opts.on ? new Factory(opts.on) : factory;
-  const institution = await people.institution();
-  const org = await people.organisation({ approvedBy: institution });
-  const [host, staff, ...students] = await Promise.all([
-    people.user(Role.EMPLOYER, { organisation: org, displayName: 'Hana Host' }),
-    people.user(Role.STAFF, { institution }),
-    ...Array.from({ length: n }, (_, i) => people.user(Role.STUDENT, { institution, displayName: `Student ${i}` })),
-  ]);
-  const startsIn = opts.startsIn ?? -1;
-  const [event] = await db.query(
-    `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status)
-     VALUES ($1, $2, 'Meet us', 'Ask anything', now() + make_interval(mins => $3), now() + make_interval(mins => $3 + 120), 100, 'APPROVED') RETURNING id`,
-    [org.id, host!.user.id, startsIn],
-  );
-  await db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event.id, host!.user.id]);
-  await db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event.id, institution.id]);
-  for (const s of students) await db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'REGISTERED')`, [event.id, s.user.id]);
-  await db.query(`UPDATE live_chat_event SET registered_count = $2 WHERE id = $1`, [event.id, students.length]);
-  return { eventId: event.id, host: host!, staff: staff!, students };
-}
+type Chat = Awaited<ReturnType<Factory['liveChat']>>;
+const chat = (n = 3, opts: { startsIn?: number } = {}): Promise<Chat> => factory.liveChat(n, opts);
 
 function connect(token: string, url = api.url, options: Record<string, unknown> = {}): Promise<Socket> {
   const socket = io(`${url}/live-chats`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false, ...options });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role, type LiveChatMessagePayload, type LiveChatPresence } from '@careers/contracts';
-import { type ApiProcess, eventually, Factory, startApi, startApiProcess, type TestApi, type TestUser } from '@careers/testing';
+import type { LiveChatMessagePayload, LiveChatPresence } from '@careers/contracts';
+import { type ApiProcess, eventually, Factory, startApi, startApiProcess, type TestApi } from '@careers/testing';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { LiveChatClient } from '../../docs/examples/live-chat-client.mjs';
@@ -28,23 +28,7 @@ afterAll(async () => {
   await api.close();
 });
 
-async function chat(n: number): Promise<{ eventId: string; host: TestUser; students: TestUser[] }> {
-  const institution = await factory.institution();
-  const org = await factory.organisation({ approvedBy: institution });
-  const [host, ...students] = await Promise.all([
-    factory.user(Role.EMPLOYER, { organisation: org, displayName: 'Hana Host' }),
-    ...Array.from({ length: n }, (_, i) => factory.user(Role.STUDENT, { institution, displayName: `Student ${i}` })),
-  ]);
-  const [event] = await db.query(
-    `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status)
-     VALUES ($1, $2, 'Meet us', 'Ask anything', now() - interval '1 minute', now() + interval '2 hours', 100, 'APPROVED') RETURNING id`,
-    [org.id, host!.user.id],
-  );
-  await db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event.id, host!.user.id]);
-  await db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event.id, institution.id]);
-  for (const s of students) await db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'REGISTERED')`, [event.id, s.user.id]);
-  return { eventId: event.id, host: host!, students };
-}
+const chat = (n: number) => factory.liveChat(n);
 
 async function member(token: string, eventId: string, url: string, afterSeq = 0) {
   const shown: LiveChatMessagePayload[] = [];

@@ -91,4 +91,32 @@ export class Factory {
     );
     return rows[0]!.n;
   }
+
+  /**
+   * An approved live chat of a new organisation for a new institution: a host
+   * ('Hana Host'), the institution's careers staff, and `students` registered
+   * ('Student 0', …). It started a minute ago and lasts two hours, unless
+   * `startsIn` (minutes) says otherwise. Written directly, with no events.
+   */
+  async liveChat(students: number, opts: { startsIn?: number } = {}): Promise<{ eventId: string; host: TestUser; staff: TestUser; students: TestUser[] }> {
+    const institution = await this.institution();
+    const organisation = await this.organisation({ approvedBy: institution });
+    const [host, staff, ...registered] = await Promise.all([
+      this.user(Role.EMPLOYER, { organisation, displayName: 'Hana Host' }),
+      this.user(Role.STAFF, { institution }),
+      ...Array.from({ length: students }, (_, i) => this.user(Role.STUDENT, { institution, displayName: `Student ${i}` })),
+    ]);
+    const [event]: { id: string }[] = await this.db.query(
+      `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status, registered_count)
+       VALUES ($1, $2, 'Meet us', 'Ask anything', now() + make_interval(mins => $3), now() + make_interval(mins => $3 + 120), 100, 'APPROVED', $4) RETURNING id`,
+      [organisation.id, host!.user.id, opts.startsIn ?? -1, students],
+    );
+    await this.db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event!.id, host!.user.id]);
+    await this.db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event!.id, institution.id]);
+    await this.db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) SELECT $1, unnest($2::uuid[]), 'REGISTERED'`, [
+      event!.id,
+      registered.map((s) => s.user.id),
+    ]);
+    return { eventId: event!.id, host: host!, staff: staff!, students: registered };
+  }
 }

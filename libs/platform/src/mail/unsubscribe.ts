@@ -6,7 +6,9 @@ export function unsubscribeToken(secret: string, userId: string, kind: string): 
   return `${body}.${sign(secret, body)}`;
 }
 
-export function readUnsubscribeToken(secret: string, token: string): { userId: string; kind: string } | null {
+/** Who and what a token from a link stands for; `null` for anything but a token we signed (a link's query may hold anything). */
+export function readUnsubscribeToken(secret: string, token: unknown): { userId: string; kind: string } | null {
+  if (typeof token !== 'string' || token.length >= 500) return null;
   const [body, signature] = token.split('.');
   if (!body || !signature) return null;
   const expected = Buffer.from(sign(secret, body));

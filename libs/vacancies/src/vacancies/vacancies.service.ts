@@ -64,7 +64,7 @@ export class VacanciesService {
     const { organisationId, employerName, targets } = await this.poster(caller, input);
     const dates = this.dates(input.closesAt!, input.expiresAt);
     this.assertSalary(input.salaryMin, input.salaryMax, input.salaryCurrency);
-    const staff = input.submit ? await this.staffOf(targets) : new Map<string, string[]>();
+    const staff = input.submit ? await this.staffByInstitution(targets) : new Map<string, string[]>();
 
     return this.db.transaction(async (tx) => {
       const [row]: VacancyRow[] = await tx.query(
@@ -97,12 +97,12 @@ export class VacanciesService {
   }
 
   async update(caller: Principal, input: UpdateVacancyInput): Promise<Vacancy> {
-    // Directory reads come before the transaction (see staffOf). An employer edits its own organisation's
+    // Directory reads come before the transaction (see staffByInstitution). An employer edits its own organisation's
     // vacancies only (lockForEdit), so its organisation is the vacancy's.
     const targets = input.targetInstitutionIds
       ? await this.allowedTargets(caller, caller.role === Role.EMPLOYER ? caller.organisationId : null, input.targetInstitutionIds)
       : undefined;
-    const staff = caller.role === Role.EMPLOYER ? await this.staffOf(targets ?? (await this.targetIdsOf(input.id))) : new Map<string, string[]>();
+    const staff = caller.role === Role.EMPLOYER ? await this.staffByInstitution(targets ?? (await this.targetIdsOf(input.id))) : new Map<string, string[]>();
     return this.db.transaction(async (tx) => {
       const current = await this.lockForEdit(tx, caller, input.id);
       if (current.status === VacancyStatus.CLOSED || current.status === VacancyStatus.EXPIRED) {
@@ -158,7 +158,7 @@ export class VacanciesService {
   }
 
   async submit(caller: Principal, id: string): Promise<Vacancy> {
-    const staff = await this.staffOf(await this.targetIdsOf(id));
+    const staff = await this.staffByInstitution(await this.targetIdsOf(id));
     return this.db.transaction(async (tx) => {
       const current = await this.lockForEdit(tx, caller, id);
       if (current.status !== VacancyStatus.DRAFT && current.status !== VacancyStatus.REJECTED) {
@@ -173,7 +173,7 @@ export class VacanciesService {
    * caller's own institution when they are its staff (staff post directly).
    * Published at once if any target is approved. The staff of every target
    * left to decide are told (`vacancies.vacancy-submitted`), from `staff`, read
-   * before the transaction (staffOf).
+   * before the transaction (staffByInstitution).
    */
   private async submitIn(tx: EntityManager, caller: Principal, vacancy: Vacancy, staff: Map<string, string[]>, edited = false): Promise<Vacancy> {
     const [targets]: [{ institution_id: string; decision: VacancyDecision }[], number] = await tx.query(
@@ -497,7 +497,7 @@ export class VacanciesService {
    * transactions each waiting for a second connection from a pool they have
    * emptied wait forever (apps/api/test/pool-starvation.spec.ts).
    */
-  private async staffOf(institutionIds: string[]): Promise<Map<string, string[]>> {
+  private async staffByInstitution(institutionIds: string[]): Promise<Map<string, string[]>> {
     const staff = new Map<string, string[]>(institutionIds.map((id) => [id, []]));
     for (const s of await this.people.staffOf(institutionIds)) staff.get(s.institutionId)?.push(s.userId);
     return staff;
