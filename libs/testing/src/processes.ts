@@ -133,6 +133,9 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
       });
     },
   });
+  // A client that drops mid-message (a worker the test SIGKILLs while it sends) resets its connection, and
+  // smtp-server reports that as an 'error' event: with no listener it would end the test process.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as { port: number };
   return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
