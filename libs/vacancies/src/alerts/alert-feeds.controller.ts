@@ -2,8 +2,8 @@ import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, Public } from '@careers/platform';
 import type { Response } from 'express';
-import { Feed } from 'feed';
 import { DataSource } from 'typeorm';
+import { atomFeed, type FeedDocument, rssFeed } from './feed-xml.js';
 
 /** Entries in a feed: readers keep what they have seen, so the newest are enough. */
 const FEED_ITEMS = 50;
@@ -58,33 +58,30 @@ export class AlertFeedsController {
       await this.db.query(`UPDATE alert_subscription SET feed_fetched_at = now() WHERE id = $1`, [sub.id]);
     }
 
+    // Every link is absolute, from PUBLIC_URL: /vacancies/<id> and /alerts/<id> are pages of the web client.
     const base = this.config.PUBLIC_URL;
     const self = `${base}/alerts/feeds/${token}`;
-    const feed = new Feed({
+    const feed: FeedDocument = {
       id: `urn:careers:alert:${sub.id}`,
       title: `Vacancy alert: ${sub.name}`,
-      description: `New vacancies matching your alert "${sub.name}"`,
+      subtitle: `New vacancies matching your alert "${sub.name}"`,
       link: `${base}/alerts/${sub.id}`,
+      atomUrl: `${self}.atom`,
+      rssUrl: `${self}.rss`,
       updated: items[0] ? new Date(items[0].matched_at) : new Date(0),
-      generator: 'careers-network',
-      feedLinks: { atom: `${self}.atom`, rss: `${self}.rss` },
-      copyright: 'Careers network',
-    });
-    for (const i of items) {
-      feed.addItem({
+      entries: items.map((i) => ({
         id: `urn:careers:vacancy:${i.vacancy_id}`,
-        guid: `urn:careers:vacancy:${i.vacancy_id}`,
         title: `${i.title} (${i.employer_name}, ${i.location})`,
         link: `${base}/vacancies/${i.vacancy_id}`,
-        date: new Date(i.matched_at),
-        description: `Why: ${i.reasons}. Closes ${new Date(i.closes_at).toISOString().slice(0, 10)}.`,
-        content: i.description_html,
-      });
-    }
+        updated: new Date(i.matched_at),
+        summary: `Why: ${i.reasons}. Closes ${new Date(i.closes_at).toISOString().slice(0, 10)}.`,
+        contentHtml: i.description_html,
+      })),
+    };
     res
       .status(200)
       .type(format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8')
       .setHeader('cache-control', 'private, max-age=300')
-      .send(format === 'atom' ? feed.atom1() : feed.rss2());
+      .send(format === 'atom' ? atomFeed(feed) : rssFeed(feed));
   }
 }

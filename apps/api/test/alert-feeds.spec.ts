@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { Institution } from '@careers/identity';
+import { Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { AlertMatcher } from '@careers/vacancies';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import Parser from 'rss-parser';
+import sax from 'sax';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../src/app.js';
+
+/**
+ * Alert feeds read as a feed reader reads them: parsed as strict XML, each
+ * field shown as its type says (plain text, or HTML that is then rendered),
+ * and parsed again by rss-parser. Vacancy text and subscriber text are hostile.
+ */
+const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) { id atomUrl rssUrl } }`;
+const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`;
+
+// With a path, to show every link is built from it.
+const PUBLIC_URL = 'https://careers.example/network';
+const CLOSES = new Date(Date.now() + 20 * 24 * 3600 * 1000);
+const vacancy = (over: Record<string, unknown>) => ({
+  title: 'Policy analyst',
+  description: 'Research and write policy briefings for our clients, in a small team.',
+  sector: 'Government',
+  location: 'Leeds',
+  remote: 'HYBRID',
+  type: 'GRADUATE_JOB',
+  closesAt: CLOSES.toISOString(),
+  applyUrl: 'https://jobs.example.com/1',
+  employerName: 'Acme',
+  submit: true,
+  ...over,
+});
+
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+/** A strict XML parse: any well-formedness error throws, as it would stop a feed reader. */
+function parseXml(xml: string): XmlElement {
+  const parser = sax.parser(true, {});
+  const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
+  const open = [root];
+  parser.onerror = (err) => {
+    throw err;
+  };
+  parser.onopentag = (tag) => {
+    const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], text: '' };
+    open.at(-1)!.children.push(el);
+    open.push(el);
+  };
+  parser.onclosetag = () => void open.pop();
+  parser.ontext = (text) => void (open.at(-1)!.text += text);
+  parser.oncdata = (text) => void (open.at(-1)!.text += text);
+  parser.write(xml).close();
+  return root.children[0]!;
+}
+
+const all = (el: XmlElement): XmlElement[] => [el, ...el.children.flatMap(all)];
+const child = (el: XmlElement, name: string) => el.children.find((c) => c.name === name)!;
+
+/** What would run if a reader rendered this HTML: scripts, event handlers, javascript: addresses. */
+function executable(html: string): string[] {
+  const found: string[] = [];
+  for (const el of DomUtils.findAll(() => true, parseDocument(html).children)) {
+    if (['script', 'iframe', 'object', 'embed'].includes(el.name)) found.push(`<${el.name}>`);
+    for (const [name, value] of Object.entries(el.attribs)) {
+      if (/^on/i.test(name)) found.push(`${el.name} ${name}`);
+      if (/^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${el.name} ${name}=${value}`);
+    }
+  }
+  return found;
+}
+
+/** The text a reader shows for an HTML field, after checking nothing in it would run. */
+function shownHtml(html: string): string {
+  expect([html, executable(html)]).toEqual([html, []]);
+  return DomUtils.textContent(parseDocument(html));
+}
+
+/** The text a reader shows for an Atom text construct (RFC 4287 3.1: plain text unless type says html). */
+function shownAtom(el: XmlElement): string {
+  const type = el.attrs['type'] ?? 'text';
+  if (type === 'html') return shownHtml(el.text);
+  expect(type).toBe('text');
+  return el.text;
+}
+
+/** A feed at its public address, fetched from this test's api (PUBLIC_URL is where people would reach it). */
+async function fetchFeed(api: TestApi, url: string): Promise<string> {
+  expect(url.startsWith(`${PUBLIC_URL}/`)).toBe(true);
+  const res = await fetch(`${api.url}${url.slice(PUBLIC_URL.length)}`);
+  expect([url, res.status]).toEqual([url, 200]);
+  return res.text();
+}
+
+interface Shown {
+  title: string;
+  summary: string;
+  link: string;
+}
+
+/** Fetches both feeds of an alert, checks them as a reader would, and returns what a reader shows of each entry. */
+async function readFeeds(api: TestApi, alert: { atomUrl: string; rssUrl: string }): Promise<{ atom: Shown[]; rss: Shown[]; links: string[] }> {
+  const atomText = await fetchFeed(api, alert.atomUrl);
+  const rssText = await fetchFeed(api, alert.rssUrl);
+  const atom = parseXml(atomText);
+  const rss = parseXml(rssText);
+
+  const links = [
+    ...all(atom).flatMap((el) => (el.name === 'link' ? [el.attrs['href']!] : [])),
+    ...all(rss).flatMap((el) => (el.name === 'link' ? [el.text] : el.name === 'atom:link' ? [el.attrs['href']!] : [])),
+  ];
+  const atomEntries = atom.children.filter((c) => c.name === 'entry');
+  for (const entry of atomEntries) shownHtml(child(entry, 'content').text);
+  const rssItems = child(rss, 'channel').children.filter((c) => c.name === 'item');
+  for (const item of rssItems) shownHtml(child(item, 'content:encoded').text);
+
+  // A real feed reader's parser agrees on the titles.
+  const parser = new Parser();
+  const readerTitles = [(await parser.parseString(atomText)).items.map((i) => i.title), (await parser.parseString(rssText)).items.map((i) => i.title)];
+  const result = {
+    atom: atomEntries.map((e) => ({
+      title: shownAtom(child(e, 'title')),
+      summary: shownAtom(child(e, 'summary')),
+      link: child(e, 'link').attrs['href']!,
+    })),
+    // RSS 2.0: an item's title is plain text, its description HTML.
+    rss: rssItems.map((i) => ({ title: child(i, 'title').text, summary: shownHtml(child(i, 'description').text), link: child(i, 'link').text })),
+    links,
+  };
+  expect(readerTitles).toEqual([result.atom.map((e) => e.title), result.rss.map((e) => e.title)]);
+  return result;
+}
+
+describe('alert feeds', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let db: DataSource;
+  let school: Institution;
+  let staff: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp, { PUBLIC_URL });
+    factory = new Factory(api);
+    db = api.app.get(DataSource);
+    school = await factory.institution();
+    staff = await factory.user(Role.STAFF, { institution: school });
+  });
+  afterAll(() => api.close());
+
+  /** Matches a published vacancy now (a worker of another test file may have done it first: the match is stored once). */
+  const match = (vacancyId: string) => db.transaction((tx) => new AlertMatcher().match(tx, vacancyId, [school.id]));
+
+  it('shows hostile titles, employers, locations and keywords as text that runs nothing, in well-formed XML for every subscriber', async () => {
+    const tag = randomUUID().slice(0, 8);
+    // PostgreSQL's parser skips the tag, so this keyword matches as policy<tag> and shows in "why" as written.
+    const keyword = `<b onmouseover="alert(1)">policy${tag}</b>`;
+    const [mallory, other] = await Promise.all([factory.user(Role.STUDENT, { institution: school }), factory.user(Role.STUDENT, { institution: school })]);
+    const alerts = [
+      ok(await api.gql(CREATE_ALERT, { i: { name: `<i onclick=alert(1)>Mine</i> & ]]>`, keywords: [keyword] } }, mallory.token)).createAlertSubscription,
+      ok(await api.gql(CREATE_ALERT, { i: { name: 'Policy', keywords: [`policy${tag}`] } }, other.token)).createAlertSubscription,
+    ];
+    const posted = [
+      { title: `<img src=x onerror=alert(1)> Policy${tag} analyst`, employerName: 'Acme & Sons <Policy>', location: 'Leeds <script>alert(1)</script>' },
+      { title: `]]><script>alert(1)</script>]]><x> Policy${tag} role`, employerName: 'Beta ]]> Ltd', location: 'York' },
+      { title: `Policy${tag} officer \u0007 with a bell`, employerName: `"Quoted" & 'single'`, location: 'Hull' },
+    ];
+    const ids: string[] = [];
+    for (const v of posted) {
+      const description = `Apply <script>alert(1)</script> [here](javascript:alert(1)) <img src=x onerror=alert(1)> for policy${tag} work.`;
+      const { id } = ok(await api.gql(POST, { i: vacancy({ ...v, description }) }, staff.token)).postVacancy;
+      await match(id); // before the next is posted, so the feeds' order (newest match first) is known
+      ids.push(id);
+    }
+
+    // Newest match first; the bell (not allowed in XML) is dropped, everything else shows as it was written.
+    const titles = posted.map((v) => `${v.title.replace('\u0007', '')} (${v.employerName}, ${v.location})`).reverse();
+    const links = ids.map((id) => `${PUBLIC_URL}/vacancies/${id}`).reverse();
+    const closes = CLOSES.toISOString().slice(0, 10);
+    for (const [n, alert] of alerts.entries()) {
+      const { atom, rss, links: every } = await readFeeds(api, alert);
+      const why = n === 0 ? `Why: keyword: ${keyword}. Closes ${closes}.` : `Why: keyword: policy${tag}. Closes ${closes}.`;
+      const expected = titles.map((title, i) => ({ title, summary: why, link: links[i] }));
+      expect(atom).toEqual(expected);
+      expect(rss).toEqual(expected);
+      expect(every.filter((l) => !l.startsWith(`${PUBLIC_URL}/`))).toEqual([]);
+      expect(every).toEqual(expect.arrayContaining([alert.atomUrl, alert.rssUrl, `${PUBLIC_URL}/alerts/${alert.id}`]));
+    }
+    const feed = parseXml(await fetchFeed(api, alerts[0]!.atomUrl));
+    expect(shownAtom(child(feed, 'title'))).toBe('Vacancy alert: <i onclick=alert(1)>Mine</i> & ]]>');
+  });
+});
