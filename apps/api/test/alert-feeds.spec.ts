@@ -17,6 +17,7 @@ import { createApiApp } from '../src/app.js';
  */
 const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) { id atomUrl rssUrl } }`;
 const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`;
+const FIGURES = `query($id: ID!) { vacancy(id: $id) { alertFigures { matched feed } } }`;
 
 // With a path, to show every link is built from it.
 const PUBLIC_URL = 'https://careers.example/network';
@@ -195,5 +196,45 @@ describe('alert feeds', () => {
     }
     const feed = parseXml(await fetchFeed(api, alerts[0]!.atomUrl));
     expect(shownAtom(child(feed, 'title'))).toBe('Vacancy alert: <i onclick=alert(1)>Mine</i> & ]]>');
+  });
+
+  it('counts every read since a match in alertFigures.feed, however soon after the last read, and a read of nothing new writes nothing', async () => {
+    const keyword = `feedread${randomUUID().slice(0, 8)}`;
+    const reader = await factory.user(Role.STUDENT, { institution: school });
+    const alert = ok(await api.gql(CREATE_ALERT, { i: { name: 'Reads', keywords: [keyword] } }, reader.token)).createAlertSubscription;
+    const read = () => fetchFeed(api, alert.atomUrl);
+    const figures = async (id: string) => ok(await api.gql(FIGURES, { id }, staff.token)).vacancy.alertFigures;
+    const post = async () => {
+      const { id } = ok(await api.gql(POST, { i: vacancy({ title: `Analyst ${keyword}` }) }, staff.token)).postVacancy;
+      await match(id);
+      return id as string;
+    };
+
+    const first = await post();
+    expect(await figures(first)).toEqual({ matched: 1, feed: 0 });
+    await read();
+    expect(await figures(first)).toEqual({ matched: 1, feed: 1 });
+
+    // Matched and read again straight away, well within a minute of the first read: that read counts too.
+    const second = await post();
+    expect(await figures(second)).toEqual({ matched: 1, feed: 0 });
+    await read();
+    expect(await figures(second)).toEqual({ matched: 1, feed: 1 });
+
+    // Polling with nothing new changes no figure and writes nothing.
+    const before = (await db.query(`SELECT feed_fetched_at FROM alert_subscription WHERE id = $1`, [alert.id]))[0].feed_fetched_at;
+    await read();
+    await read();
+    expect((await db.query(`SELECT feed_fetched_at FROM alert_subscription WHERE id = $1`, [alert.id]))[0].feed_fetched_at).toEqual(before);
+
+    // A match after the last read is not counted until the next read.
+    const third = await post();
+    expect([await figures(first), await figures(second), await figures(third)]).toEqual([
+      { matched: 1, feed: 1 },
+      { matched: 1, feed: 1 },
+      { matched: 1, feed: 0 },
+    ]);
+    await read();
+    expect(await figures(third)).toEqual({ matched: 1, feed: 1 });
   });
 });

@@ -62,7 +62,7 @@ export const configSchema = z
     WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     /** Seconds between scans for live chat reminders that fell due (a day and an hour before the start). */
     LIVE_CHAT_REMINDER_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
-    /** Where people reach the api, for links in emails (unsubscribe). */
+    /** Where people reach the api, for links in emails (unsubscribe) and feeds. */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
     TRUST_PROXY: bool.default(false),

@@ -11,7 +11,6 @@ const FEED_ITEMS = 50;
 interface FeedRow {
   id: string;
   name: string;
-  feed_fetched_at: Date | null;
 }
 
 interface ItemRow {
@@ -29,7 +28,7 @@ interface ItemRow {
  * A subscription's matches as Atom 1.0 or RSS 2.0, at a URL whose secret token
  * is the only credential (feed readers cannot sign in). Lists the newest
  * matches of vacancies still open; reading it counts as the feed channel's
- * reach in the staff figures.
+ * reach in the staff figures (a read since the match).
  */
 @Controller('alerts/feeds')
 export class AlertFeedsController {
@@ -44,19 +43,21 @@ export class AlertFeedsController {
     const found = /^([A-Za-z0-9_-]{20,64})\.(atom|rss)$/.exec(file);
     if (!found) throw new NotFoundException('No such feed: use the feed address of your alert.');
     const [, token, format] = found;
-    const [sub]: FeedRow[] = await this.db.query(`SELECT id, name, feed_fetched_at FROM alert_subscription WHERE feed_token = $1`, [token]);
+    const [sub]: FeedRow[] = await this.db.query(`SELECT id, name FROM alert_subscription WHERE feed_token = $1`, [token]);
     if (!sub) throw new NotFoundException('No such feed: the address may have been regenerated; copy the new one from your alert.');
+    // The figures count a read for every match older than feed_fetched_at. So a read moves it only when a match is newer:
+    // each read that counts is recorded, and a reader polling with nothing new writes nothing. One statement, one snapshot.
     const items: ItemRow[] = await this.db.query(
-      `SELECT m.vacancy_id, v.title, v.employer_name, v.location, v.description_html, m.reasons, m.matched_at, v.closes_at
+      `WITH counted AS (
+         UPDATE alert_subscription s SET feed_fetched_at = now()
+         WHERE s.id = $1 AND EXISTS (SELECT 1 FROM alert_match m WHERE m.subscription_id = s.id AND m.matched_at > coalesce(s.feed_fetched_at, '-infinity'))
+       )
+       SELECT m.vacancy_id, v.title, v.employer_name, v.location, v.description_html, m.reasons, m.matched_at, v.closes_at
        FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id
        WHERE m.subscription_id = $1 AND v.status = 'PUBLISHED'
        ORDER BY m.matched_at DESC, m.vacancy_id DESC LIMIT ${FEED_ITEMS}`,
       [sub.id],
     );
-    // One write per minute at most, however often a reader polls.
-    if (!sub.feed_fetched_at || Date.now() - new Date(sub.feed_fetched_at).getTime() > 60_000) {
-      await this.db.query(`UPDATE alert_subscription SET feed_fetched_at = now() WHERE id = $1`, [sub.id]);
-    }
 
     // Every link is absolute, from PUBLIC_URL: /vacancies/<id> and /alerts/<id> are pages of the web client.
     const base = this.config.PUBLIC_URL;
