@@ -84,6 +84,27 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
     expect(costly.errors![0]!.message).toMatch(/would cost \d+; the limit is 5000/);
   });
 
+  it('counts __typename like any other field: 1,000 aliases of it are refused, and so is an introspection query of 6,000', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ');
+    for (const token of [undefined, staff.token]) {
+      const many = await api.gql(`{ ${aliases} }`, {}, token);
+      expect(errorCode(many)).toBe('BAD_USER_INPUT');
+      expect(many.errors![0]!.message).toBe('The query uses 1000 aliases; the limit is 30.');
+      expect(many.errors![0]!.extensions['limit']).toEqual({ maxAliases: 30 });
+      expect(many.data ?? null).toBeNull();
+    }
+    // 60 spreads of 100 each (graphql-js itself aborts on thousands of one field side by side).
+    const costly = await api.gql(`{ __typename __schema { ${'...T '.repeat(60)}} } fragment T on __Schema { ${'__typename '.repeat(100)}}`);
+    expect(errorCode(costly)).toBe('BAD_USER_INPUT');
+    expect(costly.errors![0]!.message).toMatch(/would cost 600\d; the limit is 5000/);
+    expect(costly.errors![0]!.extensions['limit']).toEqual({ maxCost: 5000 });
+
+    expect(ok(await api.gql(`{ __typename a: __typename }`))).toEqual({ __typename: 'Query', a: 'Query' });
+    // Tools' introspection stays deeper than the depth limit, not past the others.
+    const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
+    expect(ok(await api.gql(deep)).__schema.types.length).toBeGreaterThan(10);
+  });
+
   it('pages with cursors, and refuses a page size over 100 rather than clamping it', async () => {
     await Promise.all(Array.from({ length: 5 }, () => factory.user(Role.STUDENT, { institution })));
     const PAGE = `query($after: String) { users(first: 2, after: $after, role: STUDENT) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`;
