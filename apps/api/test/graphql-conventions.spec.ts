@@ -164,16 +164,44 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
     expect(await ready.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
   });
 
-  it('turns introspection off in production', async () => {
-    const production = await startApi(createApiApp, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
-    try {
+  describe('in production', () => {
+    let production: TestApi;
+    let signedIn: TestUser;
+
+    beforeAll(async () => {
+      production = await startApi(createApiApp, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+      signedIn = await new Factory(production).user(Role.STAFF, { institution });
+    });
+    afterAll(() => production.close());
+
+    it('turns introspection off', async () => {
       const result = await production.gql(`{ __schema { types { name } } }`);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       const landing = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('<html');
-    } finally {
-      await production.close();
-    }
-    expect(ok(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
+      expect(ok(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
+    });
+
+    // Each misspelling is one graphql-js answers with a name from the schema, and what is wrong must still be named.
+    it.each([
+      ['a field', `{ me { emial } }`, {}, 'emial'],
+      ['an argument', `{ users(frist: 5) { edges { node { id } } } }`, {}, 'frist'],
+      ['a type', `query($role: Rol) { users(role: $role) { edges { node { id } } } }`, {}, 'Rol'],
+      ['an enum value', `{ users(role: STUDNET) { edges { node { id } } } }`, {}, 'STUDNET'],
+      ['an enum value in variables', `query($role: Role) { users(role: $role) { edges { node { id } } } }`, { role: 'STUDNET' }, 'STUDNET'],
+      ['an input field in variables', `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, { input: { emial: 'a@b.example', password: 'whatever it is' } }, 'emial'],
+    ])('suggests no name from the schema for %s, anonymously or signed in', async (_, query, variables, wrong) => {
+      const development = await api.gql(query, variables, staff.token);
+      expect(errorCode(development)).toBe('BAD_USER_INPUT');
+      expect(development.errors![0]!.message).toMatch(/Did you mean/);
+      for (const token of [undefined, signedIn.token]) {
+        const result = await production.gql(query, variables, token);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(result.data ?? null).toBeNull();
+        const messages = result.errors!.map((e) => e.message).join(' | ');
+        expect(messages).toContain(wrong);
+        expect(messages).not.toMatch(/Did you mean/);
+      }
+    });
   });
 });

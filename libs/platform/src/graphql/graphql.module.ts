@@ -12,6 +12,7 @@ import { errorReportingPlugin, formatError, validationError } from './errors.js'
 import type { GraphqlContext } from './graphql-context.js';
 import { Loaders } from './loaders.js';
 import { queryLimitsPlugin } from './query-limits.js';
+import { withoutSuggestions } from './suggestions.js';
 
 /** GraphQL over HTTP at /graphql, with the conventions of docs/graphql.md. */
 @Module({
@@ -31,7 +32,7 @@ import { queryLimitsPlugin } from './query-limits.js';
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
-          formatError,
+          formatError: production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
           plugins: [
             production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
             queryLimitsPlugin({
