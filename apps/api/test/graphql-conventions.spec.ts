@@ -107,18 +107,28 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
 
   it('pages with cursors, and refuses a page size over 100 rather than clamping it', async () => {
     await Promise.all(Array.from({ length: 5 }, () => factory.user(Role.STUDENT, { institution })));
-    const PAGE = `query($after: String) { users(first: 2, after: $after, role: STUDENT) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`;
+    const PAGE = `query($after: String) { users(first: 2, after: $after, role: STUDENT) { edges { node { id } cursor } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } } }`;
+    type Page = { edges: { node: { id: string }; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null } };
     const seen: string[] = [];
     let after: string | null = null;
     let hasNext = true;
     while (hasNext) {
-      const page: { users: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = ok(await api.gql(PAGE, { after }, staff.token));
-      seen.push(...page.users.edges.map((e) => e.node.id));
-      hasNext = page.users.pageInfo.hasNextPage;
-      after = page.users.pageInfo.endCursor;
+      const page: Page = ok(await api.gql(PAGE, { after }, staff.token)).users;
+      seen.push(...page.edges.map((e) => e.node.id));
+      // Relay's PageInfo: the first and last edges' cursors; pages go forward only, so never a previous page.
+      expect(page.pageInfo).toEqual({
+        hasNextPage: seen.length < 5,
+        endCursor: page.edges.at(-1)!.cursor,
+        hasPreviousPage: false,
+        startCursor: page.edges[0]!.cursor,
+      });
+      hasNext = page.pageInfo.hasNextPage;
+      after = page.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+    const past: Page = ok(await api.gql(PAGE, { after }, staff.token)).users;
+    expect(past).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null, hasPreviousPage: false, startCursor: null } });
 
     const tooMany = await api.gql(`{ users(first: 101) { edges { node { id } } } }`, {}, staff.token);
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
