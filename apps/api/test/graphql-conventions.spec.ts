@@ -184,11 +184,12 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
     });
     afterAll(() => production.close());
 
-    it('turns introspection off', async () => {
+    it('turns introspection and the API explorer off', async () => {
       const result = await production.gql(`{ __schema { types { name } } }`);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       const landing = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('<html');
+      expect((await fetch(`${production.url}/explorer/graphiql.js`)).status).toBe(404);
       expect(ok(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
     });
 
