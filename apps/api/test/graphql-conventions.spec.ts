@@ -84,20 +84,51 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
     expect(costly.errors![0]!.message).toMatch(/would cost \d+; the limit is 5000/);
   });
 
+  it('counts __typename like any other field: 1,000 aliases of it are refused, and so is an introspection query of 6,000', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ');
+    for (const token of [undefined, staff.token]) {
+      const many = await api.gql(`{ ${aliases} }`, {}, token);
+      expect(errorCode(many)).toBe('BAD_USER_INPUT');
+      expect(many.errors![0]!.message).toBe('The query uses 1000 aliases; the limit is 30.');
+      expect(many.errors![0]!.extensions['limit']).toEqual({ maxAliases: 30 });
+      expect(many.data ?? null).toBeNull();
+    }
+    // 60 spreads of 100 each (graphql-js itself aborts on thousands of one field side by side).
+    const costly = await api.gql(`{ __typename __schema { ${'...T '.repeat(60)}} } fragment T on __Schema { ${'__typename '.repeat(100)}}`);
+    expect(errorCode(costly)).toBe('BAD_USER_INPUT');
+    expect(costly.errors![0]!.message).toMatch(/would cost 600\d; the limit is 5000/);
+    expect(costly.errors![0]!.extensions['limit']).toEqual({ maxCost: 5000 });
+
+    expect(ok(await api.gql(`{ __typename a: __typename }`))).toEqual({ __typename: 'Query', a: 'Query' });
+    // Tools' introspection stays deeper than the depth limit, not past the others.
+    const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
+    expect(ok(await api.gql(deep)).__schema.types.length).toBeGreaterThan(10);
+  });
+
   it('pages with cursors, and refuses a page size over 100 rather than clamping it', async () => {
     await Promise.all(Array.from({ length: 5 }, () => factory.user(Role.STUDENT, { institution })));
-    const PAGE = `query($after: String) { users(first: 2, after: $after, role: STUDENT) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`;
+    const PAGE = `query($after: String) { users(first: 2, after: $after, role: STUDENT) { edges { node { id } cursor } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } } }`;
+    type Page = { edges: { node: { id: string }; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null } };
     const seen: string[] = [];
     let after: string | null = null;
     let hasNext = true;
     while (hasNext) {
-      const page: { users: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = ok(await api.gql(PAGE, { after }, staff.token));
-      seen.push(...page.users.edges.map((e) => e.node.id));
-      hasNext = page.users.pageInfo.hasNextPage;
-      after = page.users.pageInfo.endCursor;
+      const page: Page = ok(await api.gql(PAGE, { after }, staff.token)).users;
+      seen.push(...page.edges.map((e) => e.node.id));
+      // Relay's PageInfo: the first and last edges' cursors; pages go forward only, so never a previous page.
+      expect(page.pageInfo).toEqual({
+        hasNextPage: seen.length < 5,
+        endCursor: page.edges.at(-1)!.cursor,
+        hasPreviousPage: false,
+        startCursor: page.edges[0]!.cursor,
+      });
+      hasNext = page.pageInfo.hasNextPage;
+      after = page.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+    const past: Page = ok(await api.gql(PAGE, { after }, staff.token)).users;
+    expect(past).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null, hasPreviousPage: false, startCursor: null } });
 
     const tooMany = await api.gql(`{ users(first: 101) { edges { node { id } } } }`, {}, staff.token);
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
@@ -143,16 +174,45 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
     expect(await ready.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
   });
 
-  it('turns introspection off in production', async () => {
-    const production = await startApi(createApiApp, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
-    try {
+  describe('in production', () => {
+    let production: TestApi;
+    let signedIn: TestUser;
+
+    beforeAll(async () => {
+      production = await startApi(createApiApp, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+      signedIn = await new Factory(production).user(Role.STAFF, { institution });
+    });
+    afterAll(() => production.close());
+
+    it('turns introspection and the API explorer off', async () => {
       const result = await production.gql(`{ __schema { types { name } } }`);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       const landing = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('<html');
-    } finally {
-      await production.close();
-    }
-    expect(ok(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
+      expect((await fetch(`${production.url}/explorer/graphiql.js`)).status).toBe(404);
+      expect(ok(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
+    });
+
+    // Each misspelling is one graphql-js answers with a name from the schema, and what is wrong must still be named.
+    it.each([
+      ['a field', `{ me { emial } }`, {}, 'emial'],
+      ['an argument', `{ users(frist: 5) { edges { node { id } } } }`, {}, 'frist'],
+      ['a type', `query($role: Rol) { users(role: $role) { edges { node { id } } } }`, {}, 'Rol'],
+      ['an enum value', `{ users(role: STUDNET) { edges { node { id } } } }`, {}, 'STUDNET'],
+      ['an enum value in variables', `query($role: Role) { users(role: $role) { edges { node { id } } } }`, { role: 'STUDNET' }, 'STUDNET'],
+      ['an input field in variables', `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, { input: { emial: 'a@b.example', password: 'whatever it is' } }, 'emial'],
+    ])('suggests no name from the schema for %s, anonymously or signed in', async (_, query, variables, wrong) => {
+      const development = await api.gql(query, variables, staff.token);
+      expect(errorCode(development)).toBe('BAD_USER_INPUT');
+      expect(development.errors![0]!.message).toMatch(/Did you mean/);
+      for (const token of [undefined, signedIn.token]) {
+        const result = await production.gql(query, variables, token);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(result.data ?? null).toBeNull();
+        const messages = result.errors!.map((e) => e.message).join(' | ');
+        expect(messages).toContain(wrong);
+        expect(messages).not.toMatch(/Did you mean/);
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Principal } from '@careers/contracts';
-import { Connection, ConnectionArgs, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
+import { Connection, ConnectionArgs, CurrentUser, type GraphqlContext, IdPipe, Roles, toConnection } from '@careers/platform';
 import { LiveChatEvent } from '../events/live-chat-event.entity.js';
 import { LiveChatsLoaders } from '../live-chats.loaders.js';
 import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa.entity.js';
@@ -61,7 +61,7 @@ export class LiveChatQaResolver {
 
   @ResolveField(() => LiveChatQaItemConnection, { description: 'The answered questions, in order (none before publication).' })
   async items(@Parent() publication: LiveChatPublication, @Args() args: ConnectionArgs) {
-    if (!publication.publishedAt) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    if (!publication.publishedAt) return toConnection([], 0, () => '');
     return this.service.items(publication.eventId, args);
   }
 

@@ -7,13 +7,23 @@ import { badInput } from '../errors/app-error.js';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** Relay's PageInfo. Pages go forward only (`first`/`after`). */
 @ObjectType()
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge; null on an empty page.' })
   endCursor: string | null;
+
+  @Field({
+    description:
+      'Always false: pages go forward only, and the Relay spec lets a forward page answer false rather than look back. Keep the cursors you passed to go back.',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge; null on an empty page.' })
+  startCursor: string | null;
 }
 
 @ArgsType()
@@ -84,7 +94,16 @@ export function decodeCursor(cursor: string): [string | number, string] {
 export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => string): ConnectionShape<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      // Whether rows precede `after` would cost a second query per page; Relay lets forward pagination say false.
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+    },
+  };
 }
 
 export const pageSize = (args: ConnectionArgs): number => args.first ?? DEFAULT_PAGE_SIZE;

@@ -1,5 +1,4 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -9,11 +8,13 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { errorReportingPlugin, formatError, validationError } from './errors.js';
+import { ExplorerController, explorerLandingPage } from './explorer.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { Loaders } from './loaders.js';
 import { queryLimitsPlugin } from './query-limits.js';
+import { withoutSuggestions } from './suggestions.js';
 
-/** GraphQL over HTTP at /graphql, with the conventions of docs/graphql.md. */
+/** GraphQL over HTTP at /graphql, with the conventions of docs/graphql.md; in development, an API explorer for browsers there. */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -31,9 +32,9 @@ import { queryLimitsPlugin } from './query-limits.js';
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
-          formatError,
+          formatError: production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
           plugins: [
-            production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+            production ? ApolloServerPluginLandingPageDisabled() : explorerLandingPage(logger),
             queryLimitsPlugin({
               maxDepth: config.GRAPHQL_MAX_DEPTH,
               maxAliases: config.GRAPHQL_MAX_ALIASES,
@@ -45,6 +46,7 @@ import { queryLimitsPlugin } from './query-limits.js';
       },
     }),
   ],
+  controllers: [ExplorerController],
   providers: [
     {
       provide: APP_PIPE,

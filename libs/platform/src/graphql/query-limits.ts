@@ -57,8 +57,13 @@ function measure(
   return { depth, aliases };
 }
 
-const isIntrospection = (op: OperationDefinitionNode) =>
-  op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'));
+// `__typename` is not introspection: it resolves anywhere, so an operation of
+// 1,000 aliased `__typename`s is as heavy as any other.
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+const isIntrospection = (op: OperationDefinitionNode) => {
+  const roots = op.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
+  return roots.some((name) => INTROSPECTION_ROOTS.has(name)) && roots.every((name) => INTROSPECTION_ROOTS.has(name) || name === '__typename');
+};
 
 // Apollo keeps parsed documents, so the same query text arrives as the same objects:
 // what was measured once is not measured again (the cost per variables' values).
@@ -73,8 +78,6 @@ export function checkQueryLimits(
   variables: Record<string, unknown>,
   limits: QueryLimits,
 ): void {
-  // Introspection is off in production; elsewhere tools need its deep queries.
-  if (isIntrospection(operation)) return;
   let known = measured.get(operation);
   if (!known) {
     const fragments = new Map(
@@ -86,7 +89,9 @@ export function checkQueryLimits(
     measured.set(operation, known);
   }
   const { depth, aliases, costs } = known;
-  if (depth > limits.maxDepth) refuse(`The query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { maxDepth: limits.maxDepth });
+  // Introspection is off in production; elsewhere tools need its deep queries (`ofType { ofType { … } }`),
+  // so only its depth goes unchecked: its aliases and cost count like any other operation's.
+  if (depth > limits.maxDepth && !isIntrospection(operation)) refuse(`The query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { maxDepth: limits.maxDepth });
   if (aliases > limits.maxAliases) refuse(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { maxAliases: limits.maxAliases });
   const variablesKey = JSON.stringify(variables);
   let cost = costs.get(variablesKey);
