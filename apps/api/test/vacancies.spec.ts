@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
 import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
-import { VacanciesService } from '@careers/vacancies';
+import { AlertMatcher, VacanciesService } from '@careers/vacancies';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -19,6 +19,7 @@ const ORG_VACANCIES = `query($s: VacancyStatus) { organisationVacancies(status: 
 const APPROVALS = `query { vacancyApprovals(first: 50) { edges { node { id title } } } }`;
 
 const FULL = `query($id: ID!) { vacancy(id: $id) { id status title description sector location remote type salary { min max currency } closesAt expiresAt applyUrl applyEmail } }`;
+const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) { id } }`;
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 
@@ -455,5 +456,33 @@ describe("vacancies: staff powers stop at their own institution's students", () 
     expect(ok(await api.gql(UPDATE, { i: { id, targetInstitutionIds: [a.id, c.id] } }, staffA.token)).updateVacancy.status).toBe('PUBLISHED');
     expect(errorCode(await api.gql(GET, { id }, studentB.token))).toBe('NOT_FOUND');
     expect(ok(await api.gql(GET, { id }, studentA.token)).vacancy.title).toBe('Senior data analyst');
+  });
+
+  it('matches no alert of an institution the vacancy went back to until it approves it again', async () => {
+    const { id } = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    /** The institutions of the vacancy's latest `vacancies.vacancy-published` event: what the worker will match for. */
+    const published = async (): Promise<string[]> =>
+      (await db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'vacancies.vacancy-published' ORDER BY seq DESC LIMIT 1`, [id]))[0]
+        .payload.institutionIds;
+    const approvedByBoth = await published();
+    expect([...approvedByBoth].sort()).toEqual([a.id, b.id].sort());
+
+    // A's edit sends it back to B before the worker took that event; a student of B then sets an alert it matches.
+    ok(await api.gql(UPDATE, { i: { id, title: 'Graduate quantum analyst' } }, staffA.token));
+    ok(await api.gql(CREATE_ALERT, { i: { name: 'Quantum', keywords: ['quantum'] } }, studentB.token));
+
+    /** Matches as the worker does for an event, and reads what is stored (a worker of another test file may match first). */
+    const matchedAtB = async (institutionIds: string[]) => {
+      await db.transaction((tx) => new AlertMatcher().match(tx, id, institutionIds));
+      return (await db.query(`SELECT 1 FROM alert_match WHERE vacancy_id = $1 AND user_id = $2`, [id, studentB.user.id])).length;
+    };
+    // The late event of before the edit reaches nobody at B: B has not seen this text.
+    expect(await matchedAtB(approvedByBoth)).toBe(0);
+    expect(await matchedAtB(await published())).toBe(0);
+
+    // B approves it again: its students' alerts match.
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    expect(await matchedAtB(await published())).toBe(1);
   });
 });
