@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
 import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
-import { VacanciesService } from '@careers/vacancies';
+import { AlertMatcher, VacanciesService } from '@careers/vacancies';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -17,6 +17,9 @@ const SEARCH = `query($q: String, $f: VacancyFilter, $first: Int, $after: String
   vacancies(query: $q, filter: $f, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }`;
 const ORG_VACANCIES = `query($s: VacancyStatus) { organisationVacancies(status: $s, first: 50) { edges { node { id status } } } }`;
 const APPROVALS = `query { vacancyApprovals(first: 50) { edges { node { id title } } } }`;
+
+const FULL = `query($id: ID!) { vacancy(id: $id) { id status title description sector location remote type salary { min max currency } closesAt expiresAt applyUrl applyEmail } }`;
+const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) { id } }`;
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 
@@ -251,6 +254,17 @@ describe('vacancies: posting, approval and who may do what', () => {
   });
 });
 
+type Submitted = { vacancyId: string; title: string; employerName: string; edited: boolean; awaiting: { institutionId: string; staffIds: string[] }[] };
+/** The vacancy's `vacancies.vacancy-submitted` events, oldest first, their institutions and staff in id order. */
+const submittedEvents = async (db: DataSource, vacancyId: string): Promise<Submitted[]> =>
+  (await db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'vacancies.vacancy-submitted' ORDER BY seq`, [vacancyId])).map(
+    (r: { payload: Submitted }) => ({ ...r.payload, awaiting: sorted(r.payload.awaiting) }),
+  );
+/** Institutions in id order, each with its staff in id order. */
+const sorted = (targets: Submitted['awaiting']) =>
+  targets.map((t) => ({ institutionId: t.institutionId, staffIds: [...t.staffIds].sort() })).sort((p, q) => p.institutionId.localeCompare(q.institutionId));
+const awaiting = (...targets: [Institution, TestUser[]][]) => sorted(targets.map(([i, staff]) => ({ institutionId: i.id, staffIds: staff.map((s) => s.user.id) })));
+
 describe('vacancies: careers staff are asked to decide', () => {
   // Institutions of their own, so the staff lists in the events are exactly these people.
   let api: TestApi;
@@ -284,15 +298,7 @@ describe('vacancies: careers staff are asked to decide', () => {
   });
   afterAll(() => api.close());
 
-  type Submitted = { vacancyId: string; title: string; employerName: string; edited: boolean; awaiting: { institutionId: string; staffIds: string[] }[] };
-  const submitted = async (vacancyId: string): Promise<Submitted[]> =>
-    (await db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'vacancies.vacancy-submitted' ORDER BY seq`, [vacancyId])).map(
-      (r: { payload: Submitted }) => ({ ...r.payload, awaiting: sorted(r.payload.awaiting) }),
-    );
-  /** Institutions in id order, each with its staff in id order. */
-  const sorted = (targets: Submitted['awaiting']) =>
-    targets.map((t) => ({ institutionId: t.institutionId, staffIds: [...t.staffIds].sort() })).sort((p, q) => p.institutionId.localeCompare(q.institutionId));
-  const awaiting = (...targets: [Institution, TestUser[]][]) => sorted(targets.map(([i, staff]) => ({ institutionId: i.id, staffIds: staff.map((s) => s.user.id) })));
+  const submitted = (vacancyId: string) => submittedEvents(db, vacancyId);
 
   it('names the staff of every target institution when an employer submits, and again when their edit sends it back', async () => {
     const posted = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [x.id, y.id] }) }, employer.token)).postVacancy;
@@ -323,5 +329,160 @@ describe('vacancies: careers staff are asked to decide', () => {
     expect(await submitted(draft.id)).toEqual([]);
     ok(await api.gql(SUBMIT, { id: draft.id }, employer.token));
     expect((await submitted(draft.id)).map((e) => e.awaiting)).toEqual([awaiting([y, [staffY]])]);
+  });
+});
+
+describe("vacancies: staff powers stop at their own institution's students", () => {
+  // Institutions of their own, so the staff lists in the events are exactly these people.
+  let api: TestApi;
+  let db: DataSource;
+  let factory: Factory;
+  let a: Institution;
+  let b: Institution;
+  let c: Institution;
+  let org: Organisation;
+  let employer: TestUser;
+  let otherEmployer: TestUser;
+  let staffA: TestUser;
+  let colleagueA: TestUser;
+  let staffB: TestUser;
+  let staffC: TestUser;
+  let studentA: TestUser;
+  let studentB: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi(createApiApp);
+    db = api.app.get(DataSource);
+    factory = new Factory(api);
+    [a, b, c] = await Promise.all([factory.institution(), factory.institution(), factory.institution()]);
+    org = await factory.organisation({ approvedBy: a });
+    await factory.approveOrganisation(org, b);
+    const otherOrg = await factory.organisation({ approvedBy: a });
+    await factory.approveOrganisation(otherOrg, b);
+    [employer, otherEmployer, staffA, colleagueA, staffB, staffC, studentA, studentB] = await Promise.all([
+      factory.user(Role.EMPLOYER, { organisation: org }),
+      factory.user(Role.EMPLOYER, { organisation: otherOrg }),
+      factory.user(Role.STAFF, { institution: a }),
+      factory.user(Role.STAFF, { institution: a }),
+      factory.user(Role.STAFF, { institution: b }),
+      factory.user(Role.STAFF, { institution: c }),
+      factory.user(Role.STUDENT, { institution: a }),
+      factory.user(Role.STUDENT, { institution: b }),
+    ]);
+  });
+  afterAll(() => api.close());
+
+  const decisions = async (id: string, viewer: TestUser) =>
+    Object.fromEntries(
+      ok(await api.gql(GET, { id }, viewer.token)).vacancy.targets.map((t: { institutionId: string; decision: string }) => [t.institutionId, t.decision]),
+    );
+
+  it("lets staff of B neither edit, retarget, close, renew nor resubmit a vacancy A approved; they decide for B's students only", async () => {
+    // The same holds whoever posted it: an employer, or A's careers staff.
+    for (const poster of [employer, staffA]) {
+      const { id } = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, poster.token)).postVacancy;
+      if (poster === employer) ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffA.token));
+      const approvedByA = ok(await api.gql(FULL, { id }, studentA.token)).vacancy;
+      expect(approvedByA).toMatchObject({ status: 'PUBLISHED', title: 'Graduate data analyst' });
+      expect(await decisions(id, poster)).toEqual({ [a.id]: 'APPROVED', [b.id]: 'PENDING' });
+
+      const attempts: [string, string, Record<string, unknown>][] = [
+        ['edit the text', UPDATE, { i: { id, title: 'Rewritten at B', description: 'Whatever B says A students should read now.' } }],
+        ['edit the terms', UPDATE, { i: { id, salaryMin: 1, salaryMax: 2, closesAt: inDays(3), applyUrl: 'https://b.example.org/apply' } }],
+        ['remove A from the targets', UPDATE, { i: { id, targetInstitutionIds: [b.id] } }],
+        ['close it', CLOSE, { id }],
+        ['renew it', RENEW, { i: { id, closesAt: inDays(90) } }],
+        ['submit it again', SUBMIT, { id }],
+        ["decide for A's students", DECIDE, { i: { vacancyId: id, institutionId: a.id, approve: false, reason: 'Not for A students.' } }],
+      ];
+      for (const [what, mutation, variables] of attempts) {
+        const result = await api.gql(mutation, variables, staffB.token);
+        expect([what, errorCode(result)]).toEqual([what, 'FORBIDDEN']);
+      }
+      // The refusal says what staff of B may do instead.
+      expect((await api.gql(UPDATE, { i: { id, title: 'Rewritten at B' } }, staffB.token)).errors![0]!.message).toContain('decideVacancy');
+      // Another organisation's employer does not even find it.
+      expect(errorCode(await api.gql(UPDATE, { i: { id, title: 'Hijacked' } }, otherEmployer.token))).toBe('NOT_FOUND');
+
+      // A's students see exactly what A approved; nothing changed anywhere.
+      expect(ok(await api.gql(FULL, { id }, studentA.token)).vacancy).toEqual(approvedByA);
+      expect(await decisions(id, poster)).toEqual({ [a.id]: 'APPROVED', [b.id]: 'PENDING' });
+
+      // B decides for B: approving shows it to B's students, rejecting (with a reason) takes it away from them alone.
+      ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+      expect(ok(await api.gql(GET, { id }, studentB.token)).vacancy.title).toBe('Graduate data analyst');
+      ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: false, reason: 'Not a fit for our students.' } }, staffB.token));
+      expect(errorCode(await api.gql(GET, { id }, studentB.token))).toBe('NOT_FOUND');
+      expect(ok(await api.gql(FULL, { id }, studentA.token)).vacancy).toEqual(approvedByA);
+    }
+  });
+
+  it("lets staff of a target change nothing of an employer's vacancy, not even for their own students", async () => {
+    const { id } = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, employer.token)).postVacancy;
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffA.token));
+    const approvedByA = ok(await api.gql(FULL, { id }, studentA.token)).vacancy;
+    expect(errorCode(await api.gql(UPDATE, { i: { id, title: 'Edited by A' } }, staffA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(CLOSE, { id }, staffA.token))).toBe('FORBIDDEN');
+    expect(ok(await api.gql(FULL, { id }, studentA.token)).vacancy).toEqual(approvedByA);
+  });
+
+  it("sends the poster's edit back to every other institution whose students see it, and asks their staff again", async () => {
+    // Posted by A's careers staff for A and B; B approves.
+    const { id } = ok(await api.gql(POST, { i: vacancy({ employerName: 'Leeds City Council', targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    expect(ok(await api.gql(GET, { id }, studentB.token)).vacancy.title).toBe('Graduate data analyst');
+
+    // A colleague at A edits it (the poster is A's careers service, not one person): still published for A, back to B.
+    const edited = ok(await api.gql(UPDATE, { i: { id, title: 'Senior data analyst' } }, colleagueA.token)).updateVacancy;
+    expect(edited.status).toBe('PUBLISHED');
+    expect(await decisions(id, colleagueA)).toEqual({ [a.id]: 'APPROVED', [b.id]: 'PENDING' });
+    expect(ok(await api.gql(GET, { id }, studentA.token)).vacancy.title).toBe('Senior data analyst');
+    expect(errorCode(await api.gql(GET, { id }, studentB.token))).toBe('NOT_FOUND');
+    const [, again, ...more] = await submittedEvents(db, id);
+    expect(more).toEqual([]);
+    expect(again).toMatchObject({ title: 'Senior data analyst', edited: true, awaiting: awaiting([b, [staffB]]) });
+    expect(ok(await api.gql(APPROVALS, {}, staffB.token)).vacancyApprovals.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
+
+    // B approves what is there now.
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    expect(ok(await api.gql(GET, { id }, studentB.token)).vacancy.title).toBe('Senior data analyst');
+
+    // Adding a target changes nothing A's or B's students see: they keep their decisions; only C is asked.
+    ok(await api.gql(UPDATE, { i: { id, targetInstitutionIds: [a.id, b.id, c.id] } }, colleagueA.token));
+    expect(await decisions(id, staffA)).toEqual({ [a.id]: 'APPROVED', [b.id]: 'APPROVED', [c.id]: 'PENDING' });
+    expect((await submittedEvents(db, id)).slice(2)).toEqual([expect.objectContaining({ edited: false, awaiting: awaiting([c, [staffC]]) })]);
+
+    // The poster may take a target away; the one left still shows it.
+    expect(ok(await api.gql(UPDATE, { i: { id, targetInstitutionIds: [a.id, c.id] } }, staffA.token)).updateVacancy.status).toBe('PUBLISHED');
+    expect(errorCode(await api.gql(GET, { id }, studentB.token))).toBe('NOT_FOUND');
+    expect(ok(await api.gql(GET, { id }, studentA.token)).vacancy.title).toBe('Senior data analyst');
+  });
+
+  it('matches no alert of an institution the vacancy went back to until it approves it again', async () => {
+    const { id } = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    /** The institutions of the vacancy's latest `vacancies.vacancy-published` event: what the worker will match for. */
+    const published = async (): Promise<string[]> =>
+      (await db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'vacancies.vacancy-published' ORDER BY seq DESC LIMIT 1`, [id]))[0]
+        .payload.institutionIds;
+    const approvedByBoth = await published();
+    expect([...approvedByBoth].sort()).toEqual([a.id, b.id].sort());
+
+    // A's edit sends it back to B before the worker took that event; a student of B then sets an alert it matches.
+    ok(await api.gql(UPDATE, { i: { id, title: 'Graduate quantum analyst' } }, staffA.token));
+    ok(await api.gql(CREATE_ALERT, { i: { name: 'Quantum', keywords: ['quantum'] } }, studentB.token));
+
+    /** Matches as the worker does for an event, and reads what is stored (a worker of another test file may match first). */
+    const matchedAtB = async (institutionIds: string[]) => {
+      await db.transaction((tx) => new AlertMatcher().match(tx, id, institutionIds));
+      return (await db.query(`SELECT 1 FROM alert_match WHERE vacancy_id = $1 AND user_id = $2`, [id, studentB.user.id])).length;
+    };
+    // The late event of before the edit reaches nobody at B: B has not seen this text.
+    expect(await matchedAtB(approvedByBoth)).toBe(0);
+    expect(await matchedAtB(await published())).toBe(0);
+
+    // B approves it again: its students' alerts match.
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    expect(await matchedAtB(await published())).toBe(1);
   });
 });

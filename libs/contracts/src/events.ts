@@ -35,15 +35,15 @@ export interface DomainEvents {
     institutionIds: string[];
   };
   /**
-   * A vacancy went to careers staff for approval: submitted, or sent back to
-   * review by its employer's edit. Every target institution that has to
+   * A vacancy went to careers staff for approval: submitted, sent back to
+   * review by its poster's edit, or a target added. Every target institution that has to
    * decide now (never one whose staff posted it) is listed with its staff.
    */
   'vacancies.vacancy-submitted': {
     vacancyId: string;
     title: string;
     employerName: string;
-    /** An employer's edit of a pending or published vacancy sent it back to review. */
+    /** The poster's edit of a pending or published vacancy sent it back to review. */
     edited: boolean;
     awaiting: AwaitingDecision[];
   };

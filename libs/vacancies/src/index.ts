@@ -7,4 +7,5 @@ export { seedDemoVacancies } from './seed.js';
 
 import { Vacancies1763770100000 } from './migrations/1763770100000-vacancies.js';
 import { AlertKeywordKeys1763770400000 } from './migrations/1763770400000-alert-keyword-keys.js';
-export const vacanciesMigrations = [Vacancies1763770100000, AlertKeywordKeys1763770400000];
+import { VacancyPosterInstitution1764000300000 } from './migrations/1764000300000-vacancy-poster-institution.js';
+export const vacanciesMigrations = [Vacancies1763770100000, AlertKeywordKeys1763770400000, VacancyPosterInstitution1764000300000];

@@ -51,9 +51,9 @@ export async function seedDemoVacancies(db: DataSource, people: DemoPerson[]): P
       const fromAcme = v.employer === 'Acme Analytics' && employer?.organisationId;
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO vacancy (organisation_id, employer_name, title, description, description_html, sector, location, remote, type,
-                              salary_min, salary_max, salary_currency, closes_at, expires_at, apply_url, status, created_by, published_at)
+                              salary_min, salary_max, salary_currency, closes_at, expires_at, apply_url, status, created_by, poster_institution_id, published_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now() + interval '30 days', now() + interval '60 days',
-                 'https://jobs.example.com/demo', 'PUBLISHED', $13, now()) RETURNING id`,
+                 'https://jobs.example.com/demo', 'PUBLISHED', $13, $14, now()) RETURNING id`,
         [
           fromAcme ? employer.organisationId : null,
           v.employer,
@@ -68,6 +68,7 @@ export async function seedDemoVacancies(db: DataSource, people: DemoPerson[]): P
           v.salary?.[1] ?? null,
           v.salary ? 'GBP' : null,
           fromAcme ? employer.id : staff.id,
+          fromAcme ? null : staff.institutionId,
         ],
       );
       await tx.query(

@@ -69,8 +69,16 @@ export class AlertMatcher {
    * Stores the vacancy's new matches: one per person (their oldest matching
    * subscription), never a second for a person it already reached, so an
    * edited and re-published vacancy alerts nobody twice. Returns the new ones.
+   * Only the students of `institutionIds` that approve it now: an edit may
+   * have sent it back to one since the event was written.
    */
   async match(tx: EntityManager, vacancyId: string, institutionIds: string[]): Promise<NewMatch[]> {
+    // FOR SHARE: an edit that sends a target back to pending waits for this match, or this match sees it.
+    const approved: { institution_id: string }[] = await tx.query(
+      `SELECT institution_id FROM vacancy_target WHERE vacancy_id = $1 AND institution_id = ANY($2::uuid[]) AND decision = 'APPROVED' FOR SHARE`,
+      [vacancyId, institutionIds],
+    );
+    if (approved.length === 0) return [];
     // At a million subscriptions the estimate passes jit_above_cost, and compiling took ~0.5 s: longer than the query.
     await tx.query(`SET LOCAL jit = off`);
     return tx.query(
@@ -81,7 +89,7 @@ export class AlertMatcher {
        ORDER BY m.user_id, m.created_at, m.id
        ON CONFLICT (user_id, vacancy_id) DO NOTHING
        RETURNING user_id AS "userId", subscription_id AS "subscriptionId", reasons, in_app AS "inApp"`,
-      [vacancyId, institutionIds],
+      [vacancyId, approved.map((t) => t.institution_id)],
     );
   }
 

@@ -29,13 +29,16 @@ export class VacanciesResolver {
   }
 
   @Roles(...POSTERS)
-  @Mutation(() => Vacancy, { description: "Edit a vacancy. An employer's edit of a published vacancy goes back to approval." })
+  @Mutation(() => Vacancy, {
+    description:
+      "The poster (its employer, or the careers service that posted it) edits a vacancy. A change to what students see goes back to approval at every other target.",
+  })
   updateVacancy(@CurrentUser() caller: Principal, @Args('input') input: UpdateVacancyInput): Promise<Vacancy> {
     return this.service.update(caller, input);
   }
 
   @Roles(...POSTERS)
-  @Mutation(() => Vacancy, { description: 'Send a draft (or a rejected vacancy, after editing it) for approval.' })
+  @Mutation(() => Vacancy, { description: 'The poster sends a draft (or a rejected vacancy, after editing it) for approval.' })
   submitVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
     return this.service.submit(caller, id);
   }
@@ -47,13 +50,13 @@ export class VacanciesResolver {
   }
 
   @Roles(...POSTERS)
-  @Mutation(() => Vacancy, { description: 'Stop taking applications now.' })
+  @Mutation(() => Vacancy, { description: "The poster stops taking applications now. Staff of another target reject it for their own students instead." })
   closeVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
     return this.service.close(caller, id);
   }
 
   @Roles(...POSTERS)
-  @Mutation(() => Vacancy, { description: 'Open a closed or expired vacancy again with new dates (its approvals stand).' })
+  @Mutation(() => Vacancy, { description: 'The poster opens a closed or expired vacancy again, or moves its dates, keeping its approvals.' })
   renewVacancy(@CurrentUser() caller: Principal, @Args('input') input: RenewVacancyInput): Promise<Vacancy> {
     return this.service.renew(caller, input);
   }

@@ -45,8 +45,29 @@ const MAX_EXPIRY_DAYS = 365;
 /** Default time a vacancy stays on the network after it closes (shown as closed). */
 const DEFAULT_EXPIRY_AFTER_CLOSING_DAYS = 30;
 
-/** Who may edit, submit, close and renew a vacancy: its organisation's members, staff of a target, admins. */
-type Editor = 'ORGANISATION' | 'STAFF' | 'ADMIN';
+/**
+ * Who may edit, submit, close and renew a vacancy, its poster: its organisation's members, the staff of the
+ * institution that posted it (and its creator), admins. Staff of the other targets decide for their own students
+ * only (decideVacancy): what the students of another institution see is not theirs to change.
+ */
+type Editor = 'ORGANISATION' | 'POSTER_STAFF' | 'ADMIN';
+
+/** What students see of a vacancy, besides its targets: an edit that changes any of it needs approval again. */
+const SEEN: ((v: Vacancy) => unknown)[] = [
+  (v) => v.title,
+  (v) => v.description,
+  (v) => v.sector,
+  (v) => v.location,
+  (v) => v.remote,
+  (v) => v.type,
+  (v) => v.salary?.min,
+  (v) => v.salary?.max,
+  (v) => v.salary?.currency,
+  (v) => v.closesAt.getTime(),
+  (v) => v.expiresAt.getTime(),
+  (v) => v.applyUrl,
+  (v) => v.applyEmail,
+];
 
 @Injectable()
 export class VacanciesService {
@@ -69,8 +90,8 @@ export class VacanciesService {
     return this.db.transaction(async (tx) => {
       const [row]: VacancyRow[] = await tx.query(
         `INSERT INTO vacancy AS v (organisation_id, employer_name, title, description, description_html, sector, location, remote, type,
-                              salary_min, salary_max, salary_currency, closes_at, expires_at, apply_url, apply_email, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING ${VACANCY_COLUMNS}`,
+                              salary_min, salary_max, salary_currency, closes_at, expires_at, apply_url, apply_email, created_by, poster_institution_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING ${VACANCY_COLUMNS}`,
         [
           organisationId,
           employerName,
@@ -89,6 +110,7 @@ export class VacanciesService {
           input.applyUrl ?? null,
           input.applyEmail ?? null,
           caller.id,
+          caller.role === Role.STAFF ? caller.institutionId : null,
         ],
       );
       await tx.query(`INSERT INTO vacancy_target (vacancy_id, institution_id) SELECT $1, unnest($2::uuid[])`, [row.id, targets]);
@@ -96,13 +118,18 @@ export class VacanciesService {
     });
   }
 
+  /**
+   * The poster's edit. A change to what students see (anything but the targets) of a vacancy in approval sends it
+   * back to every target but the poster's own institution, as a submission does: what they approved is not what is
+   * there now. Admins are trusted with their edits. Targets added are asked; the others keep their decisions.
+   */
   async update(caller: Principal, input: UpdateVacancyInput): Promise<Vacancy> {
     // Directory reads come before the transaction (see staffByInstitution). An employer edits its own organisation's
     // vacancies only (lockForEdit), so its organisation is the vacancy's.
     const targets = input.targetInstitutionIds
       ? await this.allowedTargets(caller, caller.role === Role.EMPLOYER ? caller.organisationId : null, input.targetInstitutionIds)
       : undefined;
-    const staff = caller.role === Role.EMPLOYER ? await this.staffByInstitution(targets ?? (await this.targetIdsOf(input.id))) : new Map<string, string[]>();
+    const staff = caller.role === Role.ADMIN ? new Map<string, string[]>() : await this.staffByInstitution(targets ?? (await this.targetIdsOf(input.id)));
     return this.db.transaction(async (tx) => {
       const current = await this.lockForEdit(tx, caller, input.id);
       if (current.status === VacancyStatus.CLOSED || current.status === VacancyStatus.EXPIRED) {
@@ -115,12 +142,14 @@ export class VacanciesService {
       const currency = input.salaryCurrency ?? current.salary?.currency;
       this.assertSalary(salaryMin, salaryMax, currency);
 
+      let added: string[] = [];
       if (targets) {
         await tx.query(`DELETE FROM vacancy_target WHERE vacancy_id = $1 AND NOT (institution_id = ANY($2::uuid[]))`, [current.id, targets]);
-        await tx.query(
-          `INSERT INTO vacancy_target (vacancy_id, institution_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        const rows: { institution_id: string }[] = await tx.query(
+          `INSERT INTO vacancy_target (vacancy_id, institution_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING institution_id`,
           [current.id, targets],
         );
+        added = rows.map((r) => r.institution_id);
       }
 
       const [[row]]: [VacancyRow[], number] = await tx.query(
@@ -147,13 +176,13 @@ export class VacanciesService {
         ],
       );
       const updated = toVacancy(row);
-      if (current.status === VacancyStatus.PUBLISHED || current.status === VacancyStatus.PENDING_APPROVAL) {
-        // What staff approved is not what is there now: employers' edits go back to review.
-        // Staff and admins are trusted with their own edits: the vacancy stays as it is.
-        if (caller.role === Role.EMPLOYER) return this.submitIn(tx, caller, updated, staff, true);
-        if (current.status === VacancyStatus.PUBLISHED) await this.announce(tx, updated.id);
-      }
-      return updated;
+      if (current.status === VacancyStatus.DRAFT) return updated;
+      const changed = SEEN.some((seen) => seen(current) !== seen(updated));
+      const inApproval = current.status === VacancyStatus.PUBLISHED || current.status === VacancyStatus.PENDING_APPROVAL;
+      if (changed && inApproval && caller.role !== Role.ADMIN) return this.submitIn(tx, caller, updated, staff, true);
+      if (added.length > 0) return this.submitIn(tx, caller, updated, staff, false, added);
+      // Targets removed may leave nobody who approved it; an admin's edit reaches alerts it did not match before.
+      return this.settle(tx, current.id, changed);
     });
   }
 
@@ -169,19 +198,27 @@ export class VacanciesService {
   }
 
   /**
-   * Sends a vacancy for approval: every target decides afresh, except the
-   * caller's own institution when they are its staff (staff post directly).
-   * Published at once if any target is approved. The staff of every target
-   * left to decide are told (`vacancies.vacancy-submitted`), from `staff`, read
-   * before the transaction (staffByInstitution).
+   * Sends a vacancy for approval: every target (or only the `only` ones)
+   * decides afresh, except the caller's own institution when they are its
+   * staff (staff post directly). Published at once if any target is approved.
+   * The staff of every target left to decide are told
+   * (`vacancies.vacancy-submitted`), from `staff`, read before the transaction
+   * (staffByInstitution).
    */
-  private async submitIn(tx: EntityManager, caller: Principal, vacancy: Vacancy, staff: Map<string, string[]>, edited = false): Promise<Vacancy> {
+  private async submitIn(
+    tx: EntityManager,
+    caller: Principal,
+    vacancy: Vacancy,
+    staff: Map<string, string[]>,
+    edited = false,
+    only?: string[],
+  ): Promise<Vacancy> {
     const [targets]: [{ institution_id: string; decision: VacancyDecision }[], number] = await tx.query(
       `UPDATE vacancy_target SET decision = CASE WHEN $2::boolean OR institution_id = $3 THEN 'APPROVED' ELSE 'PENDING' END::vacancy_decision,
               reason = NULL, decided_by = CASE WHEN $2::boolean OR institution_id = $3 THEN $4::uuid END,
               decided_at = CASE WHEN $2::boolean OR institution_id = $3 THEN now() END
-       WHERE vacancy_id = $1 RETURNING institution_id, decision`,
-      [vacancy.id, caller.role === Role.ADMIN, caller.role === Role.STAFF ? caller.institutionId : null, caller.id],
+       WHERE vacancy_id = $1 AND ($5::uuid[] IS NULL OR institution_id = ANY($5::uuid[])) RETURNING institution_id, decision`,
+      [vacancy.id, caller.role === Role.ADMIN, caller.role === Role.STAFF ? caller.institutionId : null, caller.id, only ?? null],
     );
     const pending = targets.filter((t) => t.decision === VacancyDecision.PENDING).map((t) => t.institution_id);
     if (pending.length > 0) {
@@ -308,7 +345,7 @@ export class VacanciesService {
   }
 
   private canSee(caller: Principal, row: VacancyRow, targets: string[], approved: string[]): boolean {
-    if (caller.role === Role.ADMIN || row.created_by === caller.id) return true;
+    if (this.editorOf(caller, row)) return true;
     if (caller.role === Role.EMPLOYER) return row.organisation_id !== null && row.organisation_id === caller.organisationId;
     if (caller.role === Role.STAFF && row.status !== VacancyStatus.DRAFT && targets.includes(caller.institutionId!)) return true;
     return row.status === VacancyStatus.PUBLISHED && caller.institutionId !== null && approved.includes(caller.institutionId);
@@ -324,9 +361,14 @@ export class VacanciesService {
     return vacancyIds.map((id) => rows.filter((r) => r.vacancyId === id));
   }
 
-  /** The poster's side sees every institution's decision; staff see their own institution's. */
+  /** The poster's side sees every institution's decision; staff of the other targets see their own institution's. */
   visibleTargets(caller: Principal, vacancy: Vacancy, all: VacancyTarget[]): VacancyTarget[] {
-    if (caller.role === Role.ADMIN || vacancy.createdBy === caller.id || (vacancy.organisationId && vacancy.organisationId === caller.organisationId)) {
+    if (
+      caller.role === Role.ADMIN ||
+      vacancy.createdBy === caller.id ||
+      (vacancy.organisationId && vacancy.organisationId === caller.organisationId) ||
+      (caller.role === Role.STAFF && vacancy.posterInstitutionId !== null && vacancy.posterInstitutionId === caller.institutionId)
+    ) {
       return all;
     }
     return all.filter((t) => canManageInstitution(caller, t.institutionId));
@@ -467,7 +509,7 @@ export class VacanciesService {
     return { closed: (closed as [unknown, number])[1], expired: (expired as [unknown, number])[1] };
   }
 
-  /** The vacancy, locked, if the caller may change it. */
+  /** The vacancy, locked, if the caller is its poster (see Editor). */
   private async lockForEdit(tx: EntityManager, caller: Principal, id: string): Promise<Vacancy> {
     const [row]: (VacancyRow & { targets: string[] })[] = await tx.query(
       `SELECT ${VACANCY_COLUMNS}, array(SELECT institution_id FROM vacancy_target t WHERE t.vacancy_id = v.id) AS targets
@@ -475,18 +517,24 @@ export class VacanciesService {
       [id],
     );
     if (!row) throw notFound('The vacancy');
-    const editor = this.editorOf(caller, row, row.targets);
-    if (!editor) {
-      if (this.canSee(caller, row, row.targets, [])) throw forbidden('Only the employer who posted this vacancy, or careers staff, can change it.');
+    if (!this.editorOf(caller, row)) {
+      if (this.canSee(caller, row, row.targets, [])) {
+        throw forbidden(
+          "Only the vacancy's poster can change it: its employer, or the careers service that posted it. " +
+            "For your own institution's students, approve it or reject it with a reason the poster sees (decideVacancy).",
+        );
+      }
       throw notFound('The vacancy');
     }
     return toVacancy(row);
   }
 
-  private editorOf(caller: Principal, row: VacancyRow, targets: string[]): Editor | null {
+  private editorOf(caller: Principal, row: VacancyRow): Editor | null {
     if (caller.role === Role.ADMIN) return 'ADMIN';
     if (caller.role === Role.EMPLOYER) return row.organisation_id !== null && row.organisation_id === caller.organisationId ? 'ORGANISATION' : null;
-    if (caller.role === Role.STAFF && (row.created_by === caller.id || targets.includes(caller.institutionId!))) return 'STAFF';
+    if (caller.role === Role.STAFF && (row.created_by === caller.id || (row.poster_institution_id !== null && row.poster_institution_id === caller.institutionId))) {
+      return 'POSTER_STAFF';
+    }
     return null;
   }
 

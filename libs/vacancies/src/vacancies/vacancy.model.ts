@@ -120,12 +120,15 @@ export class Vacancy {
   updatedAt: Date;
 
   createdBy: string;
+
+  /** The institution whose careers staff posted it (null when an employer or an admin did). */
+  posterInstitutionId: string | null;
 }
 
 /** Columns of `vacancy` as a Vacancy (a SELECT list, aliased for `toVacancy`). */
 export const VACANCY_COLUMNS = `v.id, v.organisation_id, v.employer_name, v.title, v.description, v.description_html, v.sector, v.location,
   v.remote, v.type, v.salary_min, v.salary_max, v.salary_currency, v.closes_at, v.expires_at, v.apply_url, v.apply_email,
-  v.status, v.created_by, v.published_at, v.created_at, v.updated_at`;
+  v.status, v.created_by, v.poster_institution_id, v.published_at, v.created_at, v.updated_at`;
 
 export interface VacancyRow {
   id: string;
@@ -147,6 +150,7 @@ export interface VacancyRow {
   apply_email: string | null;
   status: VacancyStatus;
   created_by: string;
+  poster_institution_id: string | null;
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -171,6 +175,7 @@ export function toVacancy(r: VacancyRow): Vacancy {
     applyEmail: r.apply_email,
     status: r.status,
     createdBy: r.created_by,
+    posterInstitutionId: r.poster_institution_id,
     publishedAt: r.published_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
