@@ -22,7 +22,7 @@ export class InstitutionsResolver {
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
-  @Mutation(() => Institution, { description: 'Staff can update their own institution; admins any.' })
+  @Mutation(() => Institution, { description: "Staff rename their own institution; admins edit any, and only admins change email domains." })
   updateInstitution(
     @CurrentUser() caller: Principal,
     @Args('id', { type: () => ID }, IdPipe) id: string,
