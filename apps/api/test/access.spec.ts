@@ -145,6 +145,34 @@ describe('who may do what', () => {
     expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
   });
 
+  it('lets staff decide only on organisations that asked their institution, telling no one otherwise', async () => {
+    const org = await factory.organisation({ pendingAt: a });
+    const employer = await factory.user(Role.EMPLOYER, { organisation: org });
+    const db = api.app.get(DataSource);
+    const written = async () => ({
+      approvals: await db.query(`SELECT institution_id, status FROM organisation_approval WHERE organisation_id = $1`, [org.id]),
+      decided: await db.query(`SELECT id FROM outbox_event WHERE aggregate_id = $1 AND type = 'identity.organisation-decided'`, [org.id]),
+    });
+    const before = await written();
+    expect(before).toEqual({ approvals: [{ institution_id: a.id, status: 'PENDING' }], decided: [] });
+
+    // It never asked B: B's staff, and admins deciding for B, find it no more than an id nobody has.
+    const rejectAtB = await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Not for us' } }, staffB.token);
+    const unknown = await api.gql(DECIDE, { input: { organisationId: '00000000-0000-4000-8000-000000000000', approve: false, reason: 'Not for us' } }, staffB.token);
+    expect(errorCode(rejectAtB)).toBe('NOT_FOUND');
+    expect(rejectAtB.errors![0]!.message).toBe(unknown.errors![0]!.message);
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: b.id, approve: true } }, admin.token))).toBe('NOT_FOUND');
+    expect(await written()).toEqual(before);
+    expect(ok(await api.gql(`{ me { organisation { approvals { status institution { id } } } } }`, {}, employer.token)).me.organisation.approvals).toEqual([
+      { status: 'PENDING', institution: { id: a.id } },
+    ]);
+
+    // A, which it asked, decides, and the employer is told.
+    expect(ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffA.token)).decideOrganisation.status).toBe('APPROVED');
+    expect((await written()).decided).toHaveLength(1);
+  });
+
   it('lets an employer ask an institution again after a rejection, or another one; asking while it waits changes nothing', async () => {
     const REQUEST = `mutation($i: ID!) { requestOrganisationApproval(institutionId: $i) { status reason institution { id } } }`;
     const org = await factory.organisation({ pendingAt: a });
