@@ -88,9 +88,17 @@ describe('who may do what', () => {
     expect(ok(await api.gql(USERS, { institutionId: b.id, role: 'STUDENT' }, admin.token)).users.edges).toEqual([{ node: { id: studentB.user.id } }]);
 
     expect(ok(await api.gql(SET_TRUST, { input: { userId: studentA.user.id, trustLevel: 'TRUSTED' } }, staffA.token)).setTrustLevel.trustLevel).toBe('TRUSTED');
+    // Another institution's student, whom staff of A may not see, is as unknown as an id nobody has: ids cannot be probed.
     const cross = await api.gql(SET_TRUST, { input: { userId: studentB.user.id, trustLevel: 'TRUSTED' } }, staffA.token);
-    expect(errorCode(cross)).toBe('FORBIDDEN');
+    const unknown = await api.gql(SET_TRUST, { input: { userId: '00000000-0000-4000-8000-000000000000', trustLevel: 'TRUSTED' } }, staffA.token);
+    expect(errorCode(cross)).toBe('NOT_FOUND');
+    expect(cross.errors![0]!.message).toBe(unknown.errors![0]!.message);
     expect(ok(await api.gql(USER, { id: studentB.user.id }, staffB.token)).user.trustLevel).toBe('NEW');
+    // Someone they can see (a public profile) but do not manage: FORBIDDEN tells them nothing new.
+    const publicB = await factory.user(Role.ALUMNUS, { institution: b });
+    ok(await api.gql(UPDATE_PROFILE, { input: { visibility: 'PUBLIC' } }, publicB.token));
+    expect(errorCode(await api.gql(SET_TRUST, { input: { userId: publicB.user.id, trustLevel: 'TRUSTED' } }, staffA.token))).toBe('FORBIDDEN');
+    expect(ok(await api.gql(USER, { id: publicB.user.id }, staffB.token)).user.trustLevel).toBe('NEW');
     expect(errorCode(await api.gql(SET_TRUST, { input: { userId: studentA2.user.id, trustLevel: 'TRUSTED' } }, alumnusA.token))).toBe('FORBIDDEN');
   });
 
