@@ -47,7 +47,11 @@ export class FailedJob {
 
 const NAMES: string[] = Object.values(QueueName);
 
-/** What the queues hold, for the people who run the installation. */
+/**
+ * What the queues hold, for the people who run the installation: admins only,
+ * since queues span every institution and a failed job's error can quote the
+ * personal data it was carrying.
+ */
 @Resolver()
 export class QueuesResolver {
   constructor(private readonly modules: ModuleRef) {}
@@ -57,7 +61,7 @@ export class QueuesResolver {
     return this.modules.get<Queue>(getQueueToken(name), { strict: false });
   }
 
-  @Roles(Role.STAFF, Role.ADMIN)
+  @Roles(Role.ADMIN)
   @Query(() => [QueueState], { description: 'Job counts of every queue.' })
   async queues(): Promise<QueueState[]> {
     return Promise.all(
@@ -68,7 +72,7 @@ export class QueuesResolver {
     );
   }
 
-  @Roles(Role.STAFF, Role.ADMIN)
+  @Roles(Role.ADMIN)
   @Query(() => [FailedJob], { description: 'The newest failed jobs of a queue (kept a week), with their errors.' })
   async failedJobs(@Args('queue') queue: string, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<FailedJob[]> {
     if (first < 1 || first > 100) throw badInput('first must be 1 to 100.');
