@@ -49,9 +49,21 @@ describe('who may do what', () => {
   it('refuses anonymous callers everything but the public operations', async () => {
     expect(errorCode(await api.gql(`{ me { id } }`))).toBe('UNAUTHENTICATED');
     expect(errorCode(await api.gql(USER, { id: studentA.user.id }))).toBe('UNAUTHENTICATED');
-    expect(ok(await api.gql(`{ institutions { name } }`)).institutions.map((i: { name: string }) => i.name)).toEqual(
-      expect.arrayContaining(['A University', 'B University']),
-    );
+    expect(ok(await api.gql(`{ institutions(first: 1) { edges { node { name } } } }`)).institutions.edges).toHaveLength(1);
+  });
+
+  it('lists institutions to anyone as pages, each institution once', async () => {
+    const PAGE = `query($after: String) { institutions(first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(await api.gql(PAGE, { after })).institutions;
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(errorCode(await api.gql(`{ institutions(first: 101) { edges { node { id } } } }`))).toBe('BAD_USER_INPUT');
   });
 
   it('shows a person by the visibility of their profile, and hides them as NOT_FOUND otherwise', async () => {

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role, type Principal } from '@careers/contracts';
-import { assertCanManageInstitution, byKeys, conflict, forbidden, notFound } from '@careers/platform';
+import {
+  assertCanManageInstitution,
+  byKeys,
+  conflict,
+  type ConnectionArgs,
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  toConnection,
+} from '@careers/platform';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { Institution } from './institution.entity.js';
 import type { CreateInstitutionInput, UpdateInstitutionInput } from './institution.inputs.js';
@@ -38,8 +50,15 @@ export class InstitutionsService {
     return byKeys(ids, rows, (r) => r.id);
   }
 
-  list(): Promise<Institution[]> {
-    return this.institutions.find({ order: { name: 'ASC' }, take: 500 });
+  /** By name, then id (names need not be unique). */
+  async list(args: ConnectionArgs): Promise<ConnectionShape<Institution>> {
+    const first = pageSize(args);
+    const qb = this.institutions.createQueryBuilder('i').orderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC').take(first + 1);
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after);
+      qb.where('(i.name, i.id) > (:name, :id)', { name: String(name), id });
+    }
+    return toConnection(await qb.getMany(), first, (i) => encodeCursor(i.name, i.id));
   }
 
   async create(input: CreateInstitutionInput): Promise<Institution> {
