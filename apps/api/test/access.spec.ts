@@ -49,9 +49,21 @@ describe('who may do what', () => {
   it('refuses anonymous callers everything but the public operations', async () => {
     expect(errorCode(await api.gql(`{ me { id } }`))).toBe('UNAUTHENTICATED');
     expect(errorCode(await api.gql(USER, { id: studentA.user.id }))).toBe('UNAUTHENTICATED');
-    expect(ok(await api.gql(`{ institutions { name } }`)).institutions.map((i: { name: string }) => i.name)).toEqual(
-      expect.arrayContaining(['A University', 'B University']),
-    );
+    expect(ok(await api.gql(`{ institutions(first: 1) { edges { node { name } } } }`)).institutions.edges).toHaveLength(1);
+  });
+
+  it('lists institutions to anyone as pages, each institution once', async () => {
+    const PAGE = `query($after: String) { institutions(first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(await api.gql(PAGE, { after })).institutions;
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(errorCode(await api.gql(`{ institutions(first: 101) { edges { node { id } } } }`))).toBe('BAD_USER_INPUT');
   });
 
   it('shows a person by the visibility of their profile, and hides them as NOT_FOUND otherwise', async () => {
@@ -88,9 +100,17 @@ describe('who may do what', () => {
     expect(ok(await api.gql(USERS, { institutionId: b.id, role: 'STUDENT' }, admin.token)).users.edges).toEqual([{ node: { id: studentB.user.id } }]);
 
     expect(ok(await api.gql(SET_TRUST, { input: { userId: studentA.user.id, trustLevel: 'TRUSTED' } }, staffA.token)).setTrustLevel.trustLevel).toBe('TRUSTED');
+    // Another institution's student, whom staff of A may not see, is as unknown as an id nobody has: ids cannot be probed.
     const cross = await api.gql(SET_TRUST, { input: { userId: studentB.user.id, trustLevel: 'TRUSTED' } }, staffA.token);
-    expect(errorCode(cross)).toBe('FORBIDDEN');
+    const unknown = await api.gql(SET_TRUST, { input: { userId: '00000000-0000-4000-8000-000000000000', trustLevel: 'TRUSTED' } }, staffA.token);
+    expect(errorCode(cross)).toBe('NOT_FOUND');
+    expect(cross.errors![0]!.message).toBe(unknown.errors![0]!.message);
     expect(ok(await api.gql(USER, { id: studentB.user.id }, staffB.token)).user.trustLevel).toBe('NEW');
+    // Someone they can see (a public profile) but do not manage: FORBIDDEN tells them nothing new.
+    const publicB = await factory.user(Role.ALUMNUS, { institution: b });
+    ok(await api.gql(UPDATE_PROFILE, { input: { visibility: 'PUBLIC' } }, publicB.token));
+    expect(errorCode(await api.gql(SET_TRUST, { input: { userId: publicB.user.id, trustLevel: 'TRUSTED' } }, staffA.token))).toBe('FORBIDDEN');
+    expect(ok(await api.gql(USER, { id: publicB.user.id }, staffB.token)).user.trustLevel).toBe('NEW');
     expect(errorCode(await api.gql(SET_TRUST, { input: { userId: studentA2.user.id, trustLevel: 'TRUSTED' } }, alumnusA.token))).toBe('FORBIDDEN');
   });
 
@@ -143,6 +163,34 @@ describe('who may do what', () => {
     // An employer is not staff, and not of another organisation.
     expect(errorCode(await api.gql(USERS, {}, employer.token))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
+  });
+
+  it('lets staff decide only on organisations that asked their institution, telling no one otherwise', async () => {
+    const org = await factory.organisation({ pendingAt: a });
+    const employer = await factory.user(Role.EMPLOYER, { organisation: org });
+    const db = api.app.get(DataSource);
+    const written = async () => ({
+      approvals: await db.query(`SELECT institution_id, status FROM organisation_approval WHERE organisation_id = $1`, [org.id]),
+      decided: await db.query(`SELECT id FROM outbox_event WHERE aggregate_id = $1 AND type = 'identity.organisation-decided'`, [org.id]),
+    });
+    const before = await written();
+    expect(before).toEqual({ approvals: [{ institution_id: a.id, status: 'PENDING' }], decided: [] });
+
+    // It never asked B: B's staff, and admins deciding for B, find it no more than an id nobody has.
+    const rejectAtB = await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Not for us' } }, staffB.token);
+    const unknown = await api.gql(DECIDE, { input: { organisationId: '00000000-0000-4000-8000-000000000000', approve: false, reason: 'Not for us' } }, staffB.token);
+    expect(errorCode(rejectAtB)).toBe('NOT_FOUND');
+    expect(rejectAtB.errors![0]!.message).toBe(unknown.errors![0]!.message);
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: b.id, approve: true } }, admin.token))).toBe('NOT_FOUND');
+    expect(await written()).toEqual(before);
+    expect(ok(await api.gql(`{ me { organisation { approvals { status institution { id } } } } }`, {}, employer.token)).me.organisation.approvals).toEqual([
+      { status: 'PENDING', institution: { id: a.id } },
+    ]);
+
+    // A, which it asked, decides, and the employer is told.
+    expect(ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffA.token)).decideOrganisation.status).toBe('APPROVED');
+    expect((await written()).decided).toHaveLength(1);
   });
 
   it('lets an employer ask an institution again after a rejection, or another one; asking while it waits changes nothing', async () => {

@@ -2,9 +2,10 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsFQDN, IsOptional, Length } from 'class-validator';
 
+/** "Leeds.AC.uk." and "leeds.ac.uk" are one domain: compared, stored and matched in one spelling. */
 const domains = () =>
   Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value) ? [...new Set(value.map((d) => (typeof d === 'string' ? d.trim().toLowerCase() : d)))] : value,
+    Array.isArray(value) ? [...new Set(value.map((d) => (typeof d === 'string' ? d.trim().toLowerCase().replace(/\.+$/, '') : d)))] : value,
   );
 
 @InputType()
@@ -28,7 +29,7 @@ export class UpdateInstitutionInput {
   @Length(1, 200)
   name?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Admins only: staff rename their institution, admins change who joins it.' })
   @IsOptional()
   @domains()
   @ArrayMinSize(1)

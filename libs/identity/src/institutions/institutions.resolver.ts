@@ -1,18 +1,21 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Role, type Principal } from '@careers/contracts';
-import { CurrentUser, IdPipe, Public, Roles } from '@careers/platform';
+import { Connection, ConnectionArgs, CurrentUser, IdPipe, Public, Roles } from '@careers/platform';
 import { Institution } from './institution.entity.js';
 import { CreateInstitutionInput, UpdateInstitutionInput } from './institution.inputs.js';
 import { InstitutionsService } from './institutions.service.js';
+
+@ObjectType()
+export class InstitutionConnection extends Connection(Institution) {}
 
 @Resolver(() => Institution)
 export class InstitutionsResolver {
   constructor(private readonly service: InstitutionsService) {}
 
   @Public()
-  @Query(() => [Institution], { description: 'Institutions on this installation (for employers choosing whom to work with).' })
-  institutions(): Promise<Institution[]> {
-    return this.service.list();
+  @Query(() => InstitutionConnection, { description: 'Institutions on this installation, by name (for employers choosing whom to work with).' })
+  institutions(@Args() args: ConnectionArgs) {
+    return this.service.list(args);
   }
 
   @Roles(Role.ADMIN)
@@ -22,7 +25,7 @@ export class InstitutionsResolver {
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
-  @Mutation(() => Institution, { description: 'Staff can update their own institution; admins any.' })
+  @Mutation(() => Institution, { description: "Staff rename their own institution; admins edit any, and only admins change email domains." })
   updateInstitution(
     @CurrentUser() caller: Principal,
     @Args('id', { type: () => ID }, IdPipe) id: string,

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Principal } from '@careers/contracts';
-import { assertCanManageInstitution, byKeys, conflict, notFound } from '@careers/platform';
-import { In, Repository } from 'typeorm';
+import { Role, type Principal } from '@careers/contracts';
+import {
+  assertCanManageInstitution,
+  byKeys,
+  conflict,
+  type ConnectionArgs,
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  toConnection,
+} from '@careers/platform';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { Institution } from './institution.entity.js';
 import type { CreateInstitutionInput, UpdateInstitutionInput } from './institution.inputs.js';
 
@@ -38,30 +50,66 @@ export class InstitutionsService {
     return byKeys(ids, rows, (r) => r.id);
   }
 
-  list(): Promise<Institution[]> {
-    return this.institutions.find({ order: { name: 'ASC' }, take: 500 });
+  /** By name, then id (names need not be unique). */
+  async list(args: ConnectionArgs): Promise<ConnectionShape<Institution>> {
+    const first = pageSize(args);
+    const qb = this.institutions.createQueryBuilder('i').orderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC').take(first + 1);
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after);
+      qb.where('(i.name, i.id) > (:name, :id)', { name: String(name), id });
+    }
+    return toConnection(await qb.getMany(), first, (i) => encodeCursor(i.name, i.id));
   }
 
   async create(input: CreateInstitutionInput): Promise<Institution> {
-    await this.assertDomainsFree(input.emailDomains, null);
-    return this.institutions.save(this.institutions.create(input));
+    return this.institutions.manager.transaction(async (tx) => {
+      await this.assertDomainsFree(tx, input.emailDomains, null);
+      return tx.save(tx.create(Institution, input));
+    });
   }
 
+  /**
+   * Staff rename their own institution; only admins change email domains,
+   * which decide who joins it: one staff member alone must not be able to
+   * take in another institution's students.
+   */
   async update(caller: Principal, id: string, input: UpdateInstitutionInput): Promise<Institution> {
     assertCanManageInstitution(caller, id);
-    const institution = await this.institutions.findOneBy({ id });
-    if (!institution) throw notFound('The institution');
-    if (input.emailDomains) await this.assertDomainsFree(input.emailDomains, id);
-    Object.assign(institution, input);
-    return this.institutions.save(institution);
+    if (input.emailDomains && caller.role !== Role.ADMIN) {
+      throw forbidden("Only admins change an institution's email domains: ask an admin of this installation.");
+    }
+    return this.institutions.manager.transaction(async (tx) => {
+      const institution = await tx.findOneBy(Institution, { id });
+      if (!institution) throw notFound('The institution');
+      if (input.emailDomains) await this.assertDomainsFree(tx, input.emailDomains, id);
+      Object.assign(institution, input);
+      return tx.save(institution);
+    });
   }
 
-  private async assertDomainsFree(domains: string[], exceptId: string | null): Promise<void> {
-    const taken = await this.institutions
-      .createQueryBuilder('i')
-      .where('i.email_domains && :domains', { domains })
-      .andWhere(exceptId ? 'i.id <> :exceptId' : 'true', { exceptId })
-      .getOne();
-    if (taken) throw conflict(`An email domain is already used by ${taken.name}.`);
+  /**
+   * In `tx`: CONFLICT unless each domain is free, that is neither equal to,
+   * under nor above another institution's domain, so that every email address
+   * belongs to at most one institution. The lock makes concurrent changes
+   * take turns until they commit: two institutions adding overlapping domains
+   * at once cannot both succeed (each check, in READ COMMITTED, sees what the
+   * previous holder committed).
+   */
+  private async assertDomainsFree(tx: EntityManager, domains: string[], exceptId: string | null): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('institution-email-domains'))`);
+    const [clash]: { asked: string; taken: string; name: string }[] = await tx.query(
+      `SELECT asked, taken, i.name
+         FROM institution i, unnest(i.email_domains) AS t(raw), unnest($1::text[]) AS a(asked),
+              LATERAL (SELECT rtrim(lower(t.raw), '.') AS taken) n
+        WHERE ($2::uuid IS NULL OR i.id <> $2::uuid)
+          AND (asked = taken OR right(asked, length(taken) + 1) = '.' || taken OR right(taken, length(asked) + 1) = '.' || asked)
+        ORDER BY i.name, asked, taken
+        LIMIT 1`,
+      [domains, exceptId],
+    );
+    if (!clash) return;
+    const { asked, taken, name } = clash;
+    const how = asked === taken ? `${asked} is already` : asked.endsWith(`.${taken}`) ? `${asked} is under ${taken},` : `${asked} is above ${taken},`;
+    throw conflict(`${how} an email domain of ${name}: each email domain belongs to one institution, so its people know where they sign up.`);
   }
 }

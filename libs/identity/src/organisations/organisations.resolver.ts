@@ -33,7 +33,7 @@ export class OrganisationsResolver {
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
-  @Mutation(() => OrganisationApproval, { description: 'Approve or reject an employer for your institution.' })
+  @Mutation(() => OrganisationApproval, { description: 'Approve or reject an employer that asked your institution for approval (NOT_FOUND otherwise).' })
   decideOrganisation(@CurrentUser() caller: Principal, @Args('input') input: DecideOrganisationInput): Promise<OrganisationApproval> {
     return this.service.decide(caller, input);
   }

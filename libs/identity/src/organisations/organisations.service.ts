@@ -100,21 +100,30 @@ export class OrganisationsService {
     return this.organisations.save(organisation);
   }
 
-  /** Staff approve or reject an organisation for their own institution; its members are told (event). */
+  /**
+   * Staff approve or reject an organisation for their own institution, once
+   * it has asked that institution; its members are told (event). An
+   * organisation that never asked is NOT_FOUND, as one that does not exist:
+   * staff cannot decide on (and tell) employers that never came to them.
+   */
   async decide(caller: Principal, input: DecideOrganisationInput): Promise<OrganisationApproval> {
     const institutionId = input.institutionId ?? caller.institutionId;
     if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
     assertCanManageInstitution(caller, institutionId);
     return this.db.transaction(async (tx) => {
-      const organisation = await tx.findOneBy(Organisation, { id: input.organisationId });
-      if (!organisation) throw notFound('The organisation');
+      const request = await tx.findOne(OrganisationApproval, {
+        where: { organisationId: input.organisationId, institutionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!request) throw notFound('A request for approval from that organisation to this institution');
+      const organisation = await tx.findOneByOrFail(Organisation, { id: input.organisationId });
       const institution = await tx.findOneByOrFail(Institution, { id: institutionId });
       const approved = input.approve;
       const reason = approved ? (input.reason ?? null) : input.reason!;
-      await tx.upsert(
+      await tx.update(
         OrganisationApproval,
-        { organisationId: organisation.id, institutionId, status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
-        { conflictPaths: ['organisationId', 'institutionId'] },
+        { id: request.id },
+        { status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
       );
       const members = await tx.find(User, { where: { organisationId: organisation.id }, select: { id: true } });
       await this.outbox.append(tx, {

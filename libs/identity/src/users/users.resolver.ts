@@ -39,7 +39,7 @@ export class UsersResolver {
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
-  @Mutation(() => User)
+  @Mutation(() => User, { description: "Staff set the trust of their own institution's people; someone you may not see is NOT_FOUND." })
   setTrustLevel(@CurrentUser() caller: Principal, @Args('input') input: SetTrustLevelInput): Promise<User> {
     return this.service.setTrustLevel(caller, input);
   }

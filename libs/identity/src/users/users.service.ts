@@ -75,9 +75,13 @@ export class UsersService {
     return toConnection(await qb.getMany(), first, (u) => encodeCursor(u.createdAt.toISOString(), u.id));
   }
 
+  /**
+   * Staff set the trust of their own institution's people. Someone the caller
+   * may not see is NOT_FOUND, as an unknown id is (ids cannot be probed); only
+   * someone they can see, of another institution, is FORBIDDEN.
+   */
   async setTrustLevel(caller: Principal, input: SetTrustLevelInput): Promise<User> {
-    const user = await this.users.findOneBy({ id: input.userId });
-    if (!user) throw notFound('The person');
+    const user = await this.visibleUser(caller, input.userId);
     assertCanManageInstitution(caller, user.institutionId);
     user.trustLevel = input.trustLevel;
     return this.users.save(user);

@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { QueueName } from '@careers/contracts';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { BULL_PREFIX } from './bull-prefix.js';
 import { QueuesResolver } from './queues.resolver.js';
 
 /** Defaults every queue shares: retries with exponential backoff, failed jobs kept for inspection. */
@@ -21,7 +22,7 @@ export const DEFAULT_JOB_OPTIONS = {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
-        prefix: `${config.REDIS_PREFIX}:bull`,
+        prefix: `${config.REDIS_PREFIX}:${BULL_PREFIX}`,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),

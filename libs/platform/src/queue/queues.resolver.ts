@@ -1,10 +1,16 @@
 import { getQueueToken } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { QueueName, Role } from '@careers/contracts';
 import type { Queue } from 'bullmq';
+import { MaxLength } from 'class-validator';
+import type { Redis } from 'ioredis';
 import { Roles } from '../auth/decorators.js';
 import { badInput, notFound } from '../errors/app-error.js';
+import { Connection, ConnectionArgs, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { REDIS } from '../redis/redis.token.js';
+import { BULL_PREFIX } from './bull-prefix.js';
 
 @ObjectType()
 export class QueueState {
@@ -45,20 +51,37 @@ export class FailedJob {
   failedAt: Date;
 }
 
+@ObjectType()
+export class FailedJobConnection extends Connection(FailedJob) {}
+
+@ArgsType()
+export class FailedJobsArgs extends ConnectionArgs {
+  @Field({ description: 'A queue named by `queues`.' })
+  @MaxLength(100)
+  queue: string;
+}
+
 const NAMES: string[] = Object.values(QueueName);
 
-/** What the queues hold, for the people who run the installation. */
+/**
+ * What the queues hold, for the people who run the installation: admins only,
+ * since queues span every institution and a failed job's error can quote the
+ * personal data it was carrying.
+ */
 @Resolver()
 export class QueuesResolver {
-  constructor(private readonly modules: ModuleRef) {}
+  constructor(
+    private readonly modules: ModuleRef,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
 
   private queue(name: string): Queue {
     if (!NAMES.includes(name)) throw badInput(`There is no queue named ${name}; there are: ${NAMES.join(', ')}.`);
     return this.modules.get<Queue>(getQueueToken(name), { strict: false });
   }
 
-  @Roles(Role.STAFF, Role.ADMIN)
-  @Query(() => [QueueState], { description: 'Job counts of every queue.' })
+  @Roles(Role.ADMIN)
+  @Query(() => [QueueState], { description: 'Job counts of every queue: a list as long as the queues the code defines, so not a connection.' })
   async queues(): Promise<QueueState[]> {
     return Promise.all(
       NAMES.map(async (name) => {
@@ -68,18 +91,36 @@ export class QueuesResolver {
     );
   }
 
-  @Roles(Role.STAFF, Role.ADMIN)
-  @Query(() => [FailedJob], { description: 'The newest failed jobs of a queue (kept a week), with their errors.' })
-  async failedJobs(@Args('queue') queue: string, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<FailedJob[]> {
-    if (first < 1 || first > 100) throw badInput('first must be 1 to 100.');
-    const jobs = await this.queue(queue).getFailed(0, first - 1);
-    return jobs.map((j) => ({
-      id: j.id ?? '',
-      name: j.name,
-      failedReason: j.failedReason ?? '',
-      attemptsMade: j.attemptsMade,
-      failedAt: new Date(j.finishedOn ?? j.timestamp),
-    }));
+  @Roles(Role.ADMIN)
+  @Query(() => FailedJobConnection, { description: 'The failed jobs of a queue (kept a week), newest first, with their errors.' })
+  async failedJobs(@Args() args: FailedJobsArgs) {
+    const queue = this.queue(args.queue);
+    const first = pageSize(args);
+    const failed = await this.failedAfter(args.queue, first + 1, args.after);
+    const jobs = await Promise.all(failed.map(async ({ id, failedAt }) => ({ job: await queue.getJob(id), failedAt })));
+    // A job retried or removed since its id was read is left out of the page.
+    const rows = jobs.flatMap(({ job, failedAt }) =>
+      job ? [{ id: job.id ?? '', name: job.name, failedReason: job.failedReason ?? '', attemptsMade: job.attemptsMade, failedAt }] : [],
+    );
+    return toConnection(rows, first, (r) => encodeCursor(r.failedAt.getTime(), r.id));
+  }
+
+  /**
+   * `limit` ids of BullMQ's failed set after the cursor, newest first: the
+   * set is scored by the time each job failed, ties in reverse order of id
+   * (as BullMQ itself lists them). A keyset, so pages stay put while jobs
+   * fail or are retried.
+   */
+  private async failedAfter(name: string, limit: number, after: string | undefined): Promise<{ id: string; failedAt: Date }[]> {
+    // The REDIS client adds `${REDIS_PREFIX}:` itself, as BullMQ's prefix does (queue.module.ts).
+    const key = `${BULL_PREFIX}:${name}:failed`;
+    const pairs = (flat: string[]) => Array.from({ length: flat.length / 2 }, (_, i) => ({ id: flat[2 * i]!, failedAt: new Date(Number(flat[2 * i + 1])) }));
+    if (!after) return pairs(await this.redis.zrevrange(key, 0, limit - 1, 'WITHSCORES'));
+    const [score, id] = decodeCursor(after);
+    if (typeof score !== 'number') throw badInput('The cursor is not valid: pass the endCursor of a previous page.', { field: 'after' });
+    const ties = pairs(await this.redis.zrevrangebyscore(key, score, score, 'WITHSCORES')).filter((p) => p.id < id);
+    if (ties.length >= limit) return ties.slice(0, limit);
+    return [...ties, ...pairs(await this.redis.zrevrangebyscore(key, `(${score}`, '-inf', 'WITHSCORES', 'LIMIT', 0, limit - ties.length))];
   }
 
   @Roles(Role.ADMIN)
