@@ -4,7 +4,8 @@ import { Role, type LiveChatMessagePayload } from '@careers/contracts';
 import { errorCode, eventually, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import { LiveChatClient } from '../../docs/examples/live-chat-client.mjs';
+import { LiveChatClient, LiveChatError } from '../../docs/examples/live-chat-client.mjs';
+import { SOCKET_MAX_PACKET } from '@careers/platform';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // The live room over real socket.io clients against the api over real HTTP.
@@ -239,6 +240,11 @@ describe('messages', () => {
     const long = await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(2001) });
     expect(long).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect(long.error.message).toContain('2000');
+    // Twice the limit and one more: the refusal still names the one limit.
+    expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(4001) })).toEqual({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', message: 'body: must be at most 2000 characters', maxLength: 2000 },
+    });
     expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: '   ' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: 'not-a-uuid', body: 'hi' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect((await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId]))[0].n).toBe(0);
@@ -255,7 +261,7 @@ describe('messages', () => {
     expect((await db.query(`SELECT body FROM live_chat_message WHERE event_id = $1`, [c.eventId])).map((r: { body: string }) => r.body)).toEqual(['hello']);
   });
 
-  it('refuses a flood from one client before storing it, and an oversized packet by closing that socket, while the others go on', async () => {
+  it('refuses a flood from one client before storing it, and a packet over the transport limit by closing that socket, while the others go on', async () => {
     const c = await chat(3);
     const flooder = await member(c.students[0]!.token, c.eventId);
     const calm = await member(c.students[1]!.token, c.eventId);
@@ -271,7 +277,7 @@ describe('messages', () => {
     const calmMessage = await calm.client.send('I can still talk');
 
     const closed = new Promise((resolve) => big.socket.once('disconnect', resolve));
-    big.socket.emit('message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(200_000) });
+    big.socket.emit('message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(300_000) });
     expect(await closed).toBe('transport close');
 
     const after = await calm.client.send('and still');
@@ -279,6 +285,60 @@ describe('messages', () => {
     const stored = await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId]);
     expect(stored[0].n).toBe(answers.length - refused.length + 2);
     expect(calm.shown.map((m) => m.seq)).toContain(calmMessage.seq);
+  });
+
+  it('answers a 100 KB send with BAD_USER_INPUT and the limit, on a socket that stays connected, so the documented client does not resend it', async () => {
+    const c = await chat(2);
+    const sender = await member(c.students[0]!.token, c.eventId);
+    const other = await member(c.students[1]!.token, c.eventId);
+    const refused = await sender.client.send('x'.repeat(100_000)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LiveChatError);
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', message: 'body: must be at most 2000 characters', details: { maxLength: 2000 } });
+    expect(sender.socket.connected).toBe(true);
+    // Up to the transport's limit, every packet is answered.
+    const raw = await ask(sender.socket, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(SOCKET_MAX_PACKET - 1024) });
+    expect(raw).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', maxLength: 2000 } });
+    expect(sender.socket.connected).toBe(true);
+    const fine = await sender.client.send('A short one');
+    await eventually('the other person sees it', async () => other.shown.length === 1);
+    expect(other.shown.map((m) => [m.seq, m.body])).toEqual([[fine.seq, 'A short one']]);
+    expect(await db.query(`SELECT seq, body FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ seq: '1', body: 'A short one' }]);
+  });
+
+  it('gives up (TOO_LARGE) on a send the transport closes the socket on, rather than resending it forever, and carries on after reconnecting', async () => {
+    const c = await chat(1);
+    const socket = await connect(c.students[0]!.token, api.url, { reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 200 });
+    const client = new LiveChatClient(socket, c.eventId);
+    await client.ready;
+    const closes: unknown[] = [];
+    socket.on('disconnect', (reason) => closes.push(reason));
+    const refused = await client.send('x'.repeat(SOCKET_MAX_PACKET + 1024)).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'TOO_LARGE' });
+    expect(closes).toEqual(['transport close']); // once: not resent
+    const after = await client.send('Shorter, then');
+    expect(after).toMatchObject({ seq: 1, body: 'Shorter, then' });
+    expect(closes).toHaveLength(1);
+    expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 1 }]);
+  });
+
+  it('lets a person send LIVE_CHAT_SEND_LIMIT in a row, then refuses with the rule the code applies (messages and questions together)', async () => {
+    // A window of an hour: the bucket refills one send every 720 s, so a burst sent now sees no refill.
+    const slow = await startApi(createApiApp, { LIVE_CHAT_SEND_LIMIT: '5', LIVE_CHAT_SEND_WINDOW: '3600' });
+    try {
+      const c = await chat(1);
+      const s = await connect(c.students[0]!.token, slow.url);
+      await ask(s, 'room:join', { eventId: c.eventId });
+      const answers = [];
+      for (let i = 0; i < 12; i++) answers.push(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: `line ${i}` }));
+      expect(answers.map((a) => a.ok)).toEqual([...Array(5).fill(true), ...Array(7).fill(false)]);
+      const rule = 'You are sending too fast: you may send 5 in a row, then one every 720 seconds (messages and questions together).';
+      expect(answers[5].error).toEqual({ code: 'RATE_LIMITED', message: rule, retryAfter: 720 });
+      expect(await ask(s, 'question:ask', { eventId: c.eventId, clientId: randomUUID(), body: 'And a question?' })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: rule } });
+      expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 5 }]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_question WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 0 }]);
+    } finally {
+      await slow.close();
+    }
   });
 });
 
