@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io-client';
 import type { LiveChatMessagePayload, LiveChatPresence, LiveChatRoomErrorCode } from '@careers/contracts';
 
 export class LiveChatError extends Error {
-  code: LiveChatRoomErrorCode | 'CLOSED' | 'UNKNOWN';
+  code: LiveChatRoomErrorCode | 'CLOSED' | 'TOO_LARGE' | 'UNKNOWN';
   details: Record<string, unknown>;
 }
 
@@ -28,6 +28,6 @@ export class LiveChatClient {
   join(): Promise<unknown>;
   catchUp(): Promise<void>;
   send(body: string, extra?: { clientId?: string; questionId?: string }): Promise<LiveChatMessagePayload>;
-  request(event: string, payload: object): Promise<Record<string, unknown>>;
+  request(event: string, payload: object, options?: { joined?: boolean }): Promise<Record<string, unknown>>;
   close(): void;
 }

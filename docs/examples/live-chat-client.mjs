@@ -52,6 +52,12 @@ export class LiveChatClient {
     this.onMessage = (m) => this.receive(m);
     this.onDeleted = (d) => d.eventId === this.eventId && this.options.onDeleted?.(d);
     this.onPresence = (p) => p.eventId === this.eventId && this.options.onPresence?.(p);
+    this.closes = 0; // the connection's closes, and the last one's reason: see request()
+    this.refusedPacket = false;
+    this.onDisconnect = (reason, details) => {
+      this.closes++;
+      this.refusedPacket = isRefusedPacket(details);
+    };
     this.onConnect = () => {
       this.ready = this.join();
       this.ready.catch((error) => this.options.onError?.(error));
@@ -59,6 +65,7 @@ export class LiveChatClient {
     socket.on('message', this.onMessage);
     socket.on('message:deleted', this.onDeleted);
     socket.on('presence', this.onPresence);
+    socket.on('disconnect', this.onDisconnect);
     // Rooms do not survive a reconnect: join again, then ask for what was missed.
     socket.on('connect', this.onConnect);
     if (socket.connected) this.onConnect();
@@ -102,24 +109,33 @@ export class LiveChatClient {
    */
   async send(body, extra = {}) {
     const clientId = extra.clientId ?? crypto.randomUUID();
-    const { message } = await this.request('message:send', { ...extra, eventId: this.eventId, clientId, body });
+    const { message } = await this.request('message:send', { ...extra, eventId: this.eventId, clientId, body }, { joined: true });
     this.receive(message);
     return message;
   }
 
   /**
-   * Emits with an acknowledgement; on a timeout or a lost connection it tries
-   * again (the same payload: ids make every room request safe to repeat).
-   * Throws a LiveChatError when the server refuses.
+   * Emits with an acknowledgement (with `joined`, once the room is joined on
+   * this connection); on a timeout or a lost connection it tries again (the same payload: ids make every room request safe to repeat).
+   * Throws a LiveChatError when the server refuses, and TOO_LARGE when the
+   * transport closed the connection on the request itself (over socket.io's
+   * packet limit): the server never read it, and sending it again would close
+   * the connection again, forever.
    */
-  async request(event, payload) {
+  async request(event, payload, { joined = false } = {}) {
     for (let attempt = 0; ; attempt++) {
       if (this.closed) throw new LiveChatError({ code: 'CLOSED', message: 'This client was closed.' });
       if (!this.socket.connected) await new Promise((resolve) => this.socket.once('connect', resolve));
+      // After a reconnect, a send waits for the join again (rule 1), or it would be refused with NOT_JOINED.
+      if (joined) await this.ready.catch(() => undefined);
+      const closes = this.closes;
       let answer;
       try {
         answer = await this.socket.timeout(this.ackTimeout).emitWithAck(event, payload);
       } catch {
+        if (this.closes !== closes && this.refusedPacket) {
+          throw new LiveChatError({ code: 'TOO_LARGE', message: 'The server closed the connection on this request: it is larger than the server accepts. It was not stored; make it shorter.' });
+        }
         await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 5000)));
         continue; // no answer: the request may or may not have arrived; repeating it is safe
       }
@@ -150,6 +166,16 @@ export class LiveChatClient {
     this.socket.off('message', this.onMessage);
     this.socket.off('message:deleted', this.onDeleted);
     this.socket.off('presence', this.onPresence);
+    this.socket.off('disconnect', this.onDisconnect);
     this.socket.off('connect', this.onConnect);
   }
+}
+
+/**
+ * Whether socket.io-client's `disconnect` details say the server refused a
+ * packet for its size: WebSocket close code 1009 (message too big), or HTTP
+ * 413 on long-polling. Any other close is a lost connection: retry.
+ */
+function isRefusedPacket(details) {
+  return details?.context?.code === 1009 || details?.description === 413;
 }

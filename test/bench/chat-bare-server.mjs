@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
 const http = createServer();
-const io = new Server(http, { serveClient: false, transports: ['websocket'], maxHttpBufferSize: 64 * 1024 });
+const io = new Server(http, { serveClient: false, transports: ['websocket'], maxHttpBufferSize: 256 * 1024 }) // as the api's SOCKET_MAX_PACKET;
 const rooms = new Map(); // eventId → { messages: [], byClient: Map }
 
 const roomOf = (eventId) => {

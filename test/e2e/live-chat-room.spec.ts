@@ -4,7 +4,8 @@ import { Role, type LiveChatMessagePayload } from '@careers/contracts';
 import { errorCode, eventually, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import { LiveChatClient } from '../../docs/examples/live-chat-client.mjs';
+import { LiveChatClient, LiveChatError } from '../../docs/examples/live-chat-client.mjs';
+import { SOCKET_MAX_PACKET } from '@careers/platform';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // The live room over real socket.io clients against the api over real HTTP.
@@ -46,6 +47,8 @@ async function member(token: string, eventId: string, url = api.url) {
   return { socket, client, shown };
 }
 
+const ASK_QUESTION = `mutation($i: AskLiveChatQuestionInput!) { askLiveChatQuestion(input: $i) { id status upvotes } }`;
+
 const seqsOf = (shown: LiveChatMessagePayload[]) => shown.map((m) => m.seq);
 const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -67,15 +70,66 @@ describe('joining', () => {
       const s = await connect(who.token);
       expect(await ask(s, 'room:join', { eventId: c.eventId })).toMatchObject({ ok: true, role, lastSeq: 0 });
     }
-    // Someone else's host and staff, a waitlisted student, a stranger: FORBIDDEN, and no history.
-    for (const who of [other.host, other.staff, other.students[0]!, waitlisted, stranger]) {
+    // A waitlisted student sees the event: FORBIDDEN. Someone else's host, staff and students, a stranger: NOT_FOUND. No history for any.
+    for (const [who, code] of [[waitlisted, 'FORBIDDEN'], [other.host, 'NOT_FOUND'], [other.staff, 'NOT_FOUND'], [other.students[0]!, 'NOT_FOUND'], [stranger, 'NOT_FOUND']] as const) {
       const s = await connect(who.token);
-      expect(await ask(s, 'room:join', { eventId: c.eventId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await ask(s, 'room:join', { eventId: c.eventId })).toMatchObject({ ok: false, error: { code } });
       expect(await ask(s, 'messages:since', { eventId: c.eventId, afterSeq: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_JOINED' } });
     }
     const s = await connect(stranger.token);
     expect(await ask(s, 'room:join', { eventId: randomUUID() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await ask(s, 'room:join', { eventId: 'nope' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it("answers another tenant's ids exactly as ids that do not exist, on every request, so they cannot be probed", async () => {
+    const c = await chat(2);
+    const other = await chat(1);
+    const q = ok(await api.gql(ASK_QUESTION, { i: { eventId: c.eventId, clientId: randomUUID(), body: 'Is it remote?' } }, c.students[0]!.token)).askLiveChatQuestion;
+    const h = await member(c.host.token, c.eventId);
+    await h.client.send('Welcome');
+    const requests = (eventId: string, questionId: string, userId: string): [string, object][] => [
+      ['room:join', { eventId }],
+      ['messages:since', { eventId, afterSeq: 0 }],
+      ['message:send', { eventId, clientId: randomUUID(), body: 'hi' }],
+      ['questions:list', { eventId }],
+      ['question:ask', { eventId, clientId: randomUUID(), body: 'Why?' }],
+      ['question:upvote', { eventId, questionId }],
+      ['question:answering', { eventId, questionId }],
+      ['question:dismiss', { eventId, questionId }],
+      ['message:delete', { eventId, seq: 1 }],
+      ['participant:mute', { eventId, userId, minutes: 1 }],
+      ['participant:remove', { eventId, userId }],
+      ['room:slow-mode', { eventId, seconds: 10 }],
+      ['room:close', { eventId }],
+    ];
+    // The other organisation's host, the other institution's staff and student, on their own sockets for real and made-up ids.
+    for (const who of [other.host, other.staff, other.students[0]!]) {
+      const [real, madeUp] = await Promise.all([connect(who.token), connect(who.token)]);
+      const fake = requests(randomUUID(), randomUUID(), randomUUID());
+      for (const [i, [event, payload]] of requests(c.eventId, q.id, c.students[1]!.user.id).entries()) {
+        const answer = await ask(real, event, payload);
+        expect([event, answer]).toEqual([event, await ask(madeUp, fake[i]![0], fake[i]![1])]);
+        expect([event, answer.error?.code]).toEqual([event, event === 'messages:since' || event === 'message:send' ? 'NOT_JOINED' : 'NOT_FOUND']);
+      }
+    }
+    // A host of the other chat, in their own room, cannot learn whether c's question or student ids exist either.
+    const oh = await member(other.host.token, other.eventId);
+    for (const [event, payload] of [
+      ['question:upvote', { questionId: q.id }],
+      ['question:dismiss', { questionId: q.id }],
+      ['participant:mute', { userId: c.students[1]!.user.id, minutes: 1 }],
+      ['participant:remove', { userId: c.students[1]!.user.id }],
+    ] as const) {
+      const key = 'questionId' in payload ? 'questionId' : 'userId';
+      const answer = await ask(oh.socket, event, { eventId: other.eventId, ...payload });
+      expect([event, answer]).toEqual([event, await ask(oh.socket, event, { eventId: other.eventId, ...payload, [key]: randomUUID() })]);
+      expect(answer.error.code).toBe('NOT_FOUND');
+    }
+    // Nothing changed: no votes, no decision, no sanction, the room open, the message there.
+    expect(await db.query(`SELECT status, upvotes FROM live_chat_question WHERE id = $1`, [q.id])).toEqual([{ status: 'OPEN', upvotes: 0 }]);
+    expect(await db.query(`SELECT kind FROM live_chat_sanction WHERE user_id = $1`, [c.students[1]!.user.id])).toEqual([]);
+    expect(await db.query(`SELECT slow_mode_seconds, closed_at FROM live_chat_room WHERE event_id = $1`, [c.eventId])).toEqual([{ slow_mode_seconds: 0, closed_at: null }]);
+    expect(await db.query(`SELECT body FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ body: 'Welcome' }]);
   });
 
   it('opens to students at the start and to hosts and staff 15 minutes earlier', async () => {
@@ -186,6 +240,11 @@ describe('messages', () => {
     const long = await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(2001) });
     expect(long).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect(long.error.message).toContain('2000');
+    // Twice the limit and one more: the refusal still names the one limit.
+    expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(4001) })).toEqual({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', message: 'body: must be at most 2000 characters', maxLength: 2000 },
+    });
     expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: '   ' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect(await ask(s, 'message:send', { eventId: c.eventId, clientId: 'not-a-uuid', body: 'hi' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
     expect((await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId]))[0].n).toBe(0);
@@ -202,7 +261,7 @@ describe('messages', () => {
     expect((await db.query(`SELECT body FROM live_chat_message WHERE event_id = $1`, [c.eventId])).map((r: { body: string }) => r.body)).toEqual(['hello']);
   });
 
-  it('refuses a flood from one client before storing it, and an oversized packet by closing that socket, while the others go on', async () => {
+  it('refuses a flood from one client before storing it, and a packet over the transport limit by closing that socket, while the others go on', async () => {
     const c = await chat(3);
     const flooder = await member(c.students[0]!.token, c.eventId);
     const calm = await member(c.students[1]!.token, c.eventId);
@@ -218,7 +277,7 @@ describe('messages', () => {
     const calmMessage = await calm.client.send('I can still talk');
 
     const closed = new Promise((resolve) => big.socket.once('disconnect', resolve));
-    big.socket.emit('message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(200_000) });
+    big.socket.emit('message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(300_000) });
     expect(await closed).toBe('transport close');
 
     const after = await calm.client.send('and still');
@@ -226,6 +285,60 @@ describe('messages', () => {
     const stored = await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId]);
     expect(stored[0].n).toBe(answers.length - refused.length + 2);
     expect(calm.shown.map((m) => m.seq)).toContain(calmMessage.seq);
+  });
+
+  it('answers a 100 KB send with BAD_USER_INPUT and the limit, on a socket that stays connected, so the documented client does not resend it', async () => {
+    const c = await chat(2);
+    const sender = await member(c.students[0]!.token, c.eventId);
+    const other = await member(c.students[1]!.token, c.eventId);
+    const refused = await sender.client.send('x'.repeat(100_000)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LiveChatError);
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', message: 'body: must be at most 2000 characters', details: { maxLength: 2000 } });
+    expect(sender.socket.connected).toBe(true);
+    // Up to the transport's limit, every packet is answered.
+    const raw = await ask(sender.socket, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: 'x'.repeat(SOCKET_MAX_PACKET - 1024) });
+    expect(raw).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', maxLength: 2000 } });
+    expect(sender.socket.connected).toBe(true);
+    const fine = await sender.client.send('A short one');
+    await eventually('the other person sees it', async () => other.shown.length === 1);
+    expect(other.shown.map((m) => [m.seq, m.body])).toEqual([[fine.seq, 'A short one']]);
+    expect(await db.query(`SELECT seq, body FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ seq: '1', body: 'A short one' }]);
+  });
+
+  it('gives up (TOO_LARGE) on a send the transport closes the socket on, rather than resending it forever, and carries on after reconnecting', async () => {
+    const c = await chat(1);
+    const socket = await connect(c.students[0]!.token, api.url, { reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 200 });
+    const client = new LiveChatClient(socket, c.eventId);
+    await client.ready;
+    const closes: unknown[] = [];
+    socket.on('disconnect', (reason) => closes.push(reason));
+    const refused = await client.send('x'.repeat(SOCKET_MAX_PACKET + 1024)).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'TOO_LARGE' });
+    expect(closes).toEqual(['transport close']); // once: not resent
+    const after = await client.send('Shorter, then');
+    expect(after).toMatchObject({ seq: 1, body: 'Shorter, then' });
+    expect(closes).toHaveLength(1);
+    expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 1 }]);
+  });
+
+  it('lets a person send LIVE_CHAT_SEND_LIMIT in a row, then refuses with the rule the code applies (messages and questions together)', async () => {
+    // A window of an hour: the bucket refills one send every 720 s, so a burst sent now sees no refill.
+    const slow = await startApi(createApiApp, { LIVE_CHAT_SEND_LIMIT: '5', LIVE_CHAT_SEND_WINDOW: '3600' });
+    try {
+      const c = await chat(1);
+      const s = await connect(c.students[0]!.token, slow.url);
+      await ask(s, 'room:join', { eventId: c.eventId });
+      const answers = [];
+      for (let i = 0; i < 12; i++) answers.push(await ask(s, 'message:send', { eventId: c.eventId, clientId: randomUUID(), body: `line ${i}` }));
+      expect(answers.map((a) => a.ok)).toEqual([...Array(5).fill(true), ...Array(7).fill(false)]);
+      const rule = 'You are sending too fast: you may send 5 in a row, then one every 720 seconds (messages and questions together).';
+      expect(answers[5].error).toEqual({ code: 'RATE_LIMITED', message: rule, retryAfter: 720 });
+      expect(await ask(s, 'question:ask', { eventId: c.eventId, clientId: randomUUID(), body: 'And a question?' })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: rule } });
+      expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_message WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 5 }]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_question WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 0 }]);
+    } finally {
+      await slow.close();
+    }
   });
 });
 
@@ -325,9 +438,13 @@ describe('host and staff controls', () => {
 });
 
 describe('audience questions and the transcript', () => {
-  const ASK = `mutation($i: AskLiveChatQuestionInput!) { askLiveChatQuestion(input: $i) { id status upvotes } }`;
+  const ASK = ASK_QUESTION;
   const UPVOTE = `mutation($e: ID!, $q: ID!) { upvoteLiveChatQuestion(eventId: $e, questionId: $q) { upvotes upvotedByMe } }`;
-  const LIST = `query($e: ID!) { liveChatQuestions(eventId: $e) { id body status upvotes upvotedByMe answerSeq } }`;
+  const LIST = `query($e: ID!, $first: Int, $after: String) {
+    liveChatQuestions(eventId: $e, first: $first, after: $after) { edges { cursor node { id body status upvotes upvotedByMe answerSeq } } pageInfo { hasNextPage endCursor } }
+  }`;
+  const TRANSCRIPT = `query($e: ID!) { liveChatTranscript(eventId: $e) { messages { seq body questionId } hasMore answeredQuestions { question { body } answer answeredBy } } }`;
+  const nodes = (data: any) => data.liveChatQuestions.edges.map((e: { node: unknown }) => e.node);
 
   it('students ask before the chat and upvote once each; hosts rank, answer in the room and dismiss; the transcript has the pairs', async () => {
     const c = await chat(3, { startsIn: 10 });
@@ -344,7 +461,7 @@ describe('audience questions and the transcript', () => {
     expect(errorCode(await api.gql(UPVOTE, { e: c.eventId, q: q2.id }, s1.token))).toBe('FORBIDDEN');
     ok(await api.gql(UPVOTE, { e: c.eventId, q: q1.id }, s1.token));
 
-    const ranked = ok(await api.gql(LIST, { e: c.eventId }, c.host.token)).liveChatQuestions;
+    const ranked = nodes(ok(await api.gql(LIST, { e: c.eventId }, c.host.token)));
     expect(ranked.map((q: { id: string }) => q.id)).toEqual([q2.id, q1.id, q3.id]);
 
     // The host enters early, marks q2, answers it in the room, dismisses q3.
@@ -355,13 +472,12 @@ describe('audience questions and the transcript', () => {
     expect(answer.questionId).toBe(q2.id);
     expect(await ask(h.socket, 'question:dismiss', { eventId: c.eventId, questionId: q3.id })).toMatchObject({ ok: true, question: { status: 'DISMISSED' } });
 
-    const seenByStudent = ok(await api.gql(LIST, { e: c.eventId }, s0.token)).liveChatQuestions;
+    const seenByStudent = nodes(ok(await api.gql(LIST, { e: c.eventId }, s0.token)));
     expect(seenByStudent).toEqual([
       { id: q1.id, body: 'What is the salary?', status: 'OPEN', upvotes: 1, upvotedByMe: false, answerSeq: null },
       { id: q2.id, body: 'Do you sponsor visas?', status: 'ANSWERED', upvotes: 2, upvotedByMe: true, answerSeq: answer.seq },
     ]);
 
-    const TRANSCRIPT = `query($e: ID!) { liveChatTranscript(eventId: $e) { messages { seq body questionId } hasMore answeredQuestions { question { body } answer answeredBy } } }`;
     expect(ok(await api.gql(TRANSCRIPT, { e: c.eventId }, c.staff.token)).liveChatTranscript).toEqual({
       messages: [{ seq: 1, body: 'Yes, we do.', questionId: q2.id }],
       hasMore: false,
@@ -369,7 +485,7 @@ describe('audience questions and the transcript', () => {
     });
     expect(errorCode(await api.gql(TRANSCRIPT, { e: c.eventId }, s0.token))).toBe('FORBIDDEN');
     const outsider = await factory.user(Role.STUDENT, { institution: await factory.institution() });
-    expect(errorCode(await api.gql(LIST, { e: c.eventId }, outsider.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(LIST, { e: c.eventId }, outsider.token))).toBe('NOT_FOUND');
 
     // After the chat, the host signs off and staff publish the Q&A page: the room's answered question is on it.
     await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [c.eventId]);
@@ -377,5 +493,56 @@ describe('audience questions and the transcript', () => {
     ok(await api.gql(`mutation($id: ID!) { publishLiveChatQa(eventId: $id) { publishedAt } }`, { id: c.eventId }, c.staff.token));
     const page = ok(await api.gql(`query($id: ID!) { liveChatQaPage(eventId: $id) { items(first: 10) { edges { node { question answer } } } } }`, { id: c.eventId }, s1.token));
     expect(page.liveChatQaPage.items.edges.map((e: { node: unknown }) => e.node)).toEqual([{ question: 'Do you sponsor visas?', answer: 'Yes, we do.' }]);
+  });
+
+  it('pages the ranked questions as a connection, in the same order as the whole list', async () => {
+    const c = await chat(4, { startsIn: 10 });
+    const asked: { id: string }[] = [];
+    for (const [i, s] of c.students.entries()) asked.push(ok(await api.gql(ASK, { i: { eventId: c.eventId, clientId: randomUUID(), body: `Question ${i}` } }, s.token)).askLiveChatQuestion);
+    // Question 2 gets two votes, question 3 one: ranked 2, 3, then 0 and 1 oldest first.
+    for (const [voter, q] of [[0, 2], [1, 2], [0, 3]] as const) ok(await api.gql(UPVOTE, { e: c.eventId, q: asked[q]!.id }, c.students[voter]!.token));
+    const expected = [2, 3, 0, 1].map((i) => asked[i]!.id);
+
+    const all = ok(await api.gql(LIST, { e: c.eventId }, c.host.token)).liveChatQuestions;
+    expect(all.edges.map((e: any) => e.node.id)).toEqual(expected);
+    expect(all.pageInfo).toEqual({ hasNextPage: false, endCursor: all.edges[3].cursor });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = ok(await api.gql(LIST, { e: c.eventId, first: 3, after }, c.students[0]!.token)).liveChatQuestions;
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expected);
+    expect(errorCode(await api.gql(LIST, { e: c.eventId, first: 101 }, c.host.token))).toBe('BAD_USER_INPUT');
+    const bad = await api.gql(LIST, { e: c.eventId, after: 'not-a-cursor' }, c.host.token);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.message).toContain('endCursor');
+  });
+
+  it("answers NOT_FOUND, as for an id that does not exist, to another tenant's people on the GraphQL operations", async () => {
+    const c = await chat(1, { startsIn: 10 });
+    const other = await chat(1, { startsIn: 10 });
+    const q = ok(await api.gql(ASK, { i: { eventId: c.eventId, clientId: randomUUID(), body: 'What is the salary?' } }, c.students[0]!.token)).askLiveChatQuestion;
+    const operations = (eventId: string, questionId: string): [string, Record<string, unknown>][] => [
+      [LIST, { e: eventId }],
+      [TRANSCRIPT, { e: eventId }],
+      [ASK, { i: { eventId, clientId: randomUUID(), body: 'Let me in?' } }],
+      [UPVOTE, { e: eventId, q: questionId }],
+    ];
+    for (const who of [other.host, other.staff, other.students[0]!]) {
+      const fake = operations(randomUUID(), randomUUID());
+      for (const [i, [query, variables]] of operations(c.eventId, q.id).entries()) {
+        const [real, madeUp] = [await api.gql(query, variables, who.token), await api.gql(fake[i]![0], fake[i]![1], who.token)];
+        expect(errorCode(real)).toBe('NOT_FOUND');
+        expect(real.errors![0]!.message).toBe(madeUp.errors![0]!.message);
+      }
+    }
+    // The other chat's student, in their own chat, cannot upvote c's question: NOT_FOUND like a made-up one.
+    const theirs = await api.gql(UPVOTE, { e: other.eventId, q: q.id }, other.students[0]!.token);
+    expect(errorCode(theirs)).toBe('NOT_FOUND');
+    expect(theirs.errors![0]!.message).toBe((await api.gql(UPVOTE, { e: other.eventId, q: randomUUID() }, other.students[0]!.token)).errors![0]!.message);
+    expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_question WHERE event_id = $1`, [c.eventId])).toEqual([{ n: 1 }]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM live_chat_question_vote WHERE question_id = $1`, [q.id])).toEqual([{ n: 0 }]);
   });
 });

@@ -31,6 +31,8 @@ export interface LiveChatRoomError {
   retryAfter?: number;
   /** ROOM_NOT_OPEN: when it opens to the caller (ISO). */
   opensAt?: string;
+  /** BAD_USER_INPUT for a text that is too long: the most characters it may have (after trimming). */
+  maxLength?: number;
 }
 
 export type RoomAck<T> = ({ ok: true } & T) | { ok: false; error: LiveChatRoomError };

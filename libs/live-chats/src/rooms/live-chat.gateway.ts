@@ -33,10 +33,11 @@ export const MAX_BODY = 2000;
 export const MAX_QUESTION = 1000;
 const uuid = z.uuid({ version: undefined });
 const eventRef = z.object({ eventId: uuid });
+// Trimmed first, so padding does not count. The transport caps the size of what arrives (SOCKET_MAX_PACKET):
+// anything below that is answered, a body over the limit with BAD_USER_INPUT and the limit (maxLength).
 const text = (max: number) =>
   z
     .string()
-    .max(max * 2)
     .transform((s) => s.trim())
     .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
 const schemas = {
@@ -55,7 +56,18 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   const result = schema.safeParse(payload);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw roomError('BAD_USER_INPUT', `${issue.path.join('.') || 'payload'}: ${issue.message}`);
+  const tooLong = issue.code === 'too_big' && issue.origin === 'string' ? { maxLength: Number(issue.maximum) } : {};
+  throw roomError('BAD_USER_INPUT', `${issue.path.join('.') || 'payload'}: ${issue.message}`, tooLong);
+}
+
+/**
+ * The send limit in words, for the refusal (and docs/live-chat-delivery.md): a
+ * token bucket holds `limit` sends and gains one every `window / limit`
+ * seconds, so a burst of `limit`, then a steady pace.
+ */
+export function sendLimitRule(limit: number, window: number): string {
+  const every = Number((window / limit).toFixed(2));
+  return `${limit} in a row, then one ${every === 1 ? 'a second' : `every ${every} seconds`} (messages and questions together)`;
 }
 
 /** An answer with what to do once the caller has it: a message is acknowledged, then broadcast. */
@@ -77,7 +89,9 @@ const MAX_IN_FLIGHT = 4;
  * the caller's role in the event afresh (RoomsService) and is acknowledged
  * with `{ ok: true, … }` or `{ ok: false, error: { code, message } }`.
  * Floods are refused before any database work (per-person token bucket, a
- * cap on requests in flight per socket, packet size capped by the adapter).
+ * cap on requests in flight per socket, packet size capped by the adapter:
+ * SOCKET_MAX_PACKET, far above the largest valid request, so an oversized
+ * body is answered with BAD_USER_INPUT rather than a closed socket).
  * Rooms span api processes through the platform's Redis adapter.
  */
 @WebSocketGateway({ namespace: LIVE_CHAT_NAMESPACE, cors: { origin: true, credentials: false } })
@@ -207,12 +221,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async send(socket: RoomSocket, payload: unknown): Promise<AnswerThen> {
     // A flood is refused here, before any parsing beyond the shape or any database work.
-    const wait = this.sends.take(socket.data.principal.id);
-    if (wait > 0) {
-      throw roomError('RATE_LIMITED', `You are sending too fast: at most ${this.config.LIVE_CHAT_SEND_LIMIT} messages every ${this.config.LIVE_CHAT_SEND_WINDOW} seconds.`, {
-        retryAfter: Math.max(1, Math.ceil(wait)),
-      });
-    }
+    this.takeSend(socket);
     const input = parse(schemas.send, payload);
     this.assertJoined(socket, input.eventId);
     const { message, answered } = await this.rooms.send(input.eventId, socket.data.principal, input, socket.data.name ?? 'Someone');
@@ -225,6 +234,16 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
         void this.broadcastState(input.eventId);
       }
     });
+  }
+
+  /** One send (a message or a question) from the person's bucket, or RATE_LIMITED saying what the limit is. */
+  private takeSend(socket: RoomSocket): void {
+    const wait = this.sends.take(socket.data.principal.id);
+    if (wait > 0) {
+      throw roomError('RATE_LIMITED', `You are sending too fast: you may send ${sendLimitRule(this.config.LIVE_CHAT_SEND_LIMIT, this.config.LIVE_CHAT_SEND_WINDOW)}.`, {
+        retryAfter: Math.max(1, Math.ceil(wait)),
+      });
+    }
   }
 
   private async since(socket: RoomSocket, payload: unknown): Promise<object> {
@@ -246,8 +265,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   }
 
   private async ask(socket: RoomSocket, payload: unknown): Promise<object> {
-    const wait = this.sends.take(socket.data.principal.id);
-    if (wait > 0) throw roomError('RATE_LIMITED', 'You are sending too fast; wait a moment.', { retryAfter: Math.max(1, Math.ceil(wait)) });
+    this.takeSend(socket);
     const { eventId, ...input } = parse(schemas.ask, payload);
     const question = await this.rooms.ask(eventId, socket.data.principal, input);
     this.fanOut.emit(eventId, 'question', question);

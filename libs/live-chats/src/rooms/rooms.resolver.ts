@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@careers/contracts';
-import { CurrentUser, IdPipe } from '@careers/platform';
+import { Connection, ConnectionArgs, CurrentUser, IdPipe } from '@careers/platform';
 import { RoomError } from './room-error.js';
 import { AskLiveChatQuestionInput, LiveChatQuestion, LiveChatTranscript, LiveChatTranscriptArgs } from './room.models.js';
 import { RoomsService } from './rooms.service.js';
@@ -14,14 +14,19 @@ async function gql<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+@ObjectType()
+export class LiveChatQuestionConnection extends Connection(LiveChatQuestion) {}
+
 /** Audience questions before the chat, and the transcript after it; the live room itself is on socket.io (`/live-chats`). */
 @Resolver(() => LiveChatQuestion)
 export class RoomsResolver {
   constructor(private readonly rooms: RoomsService) {}
 
-  @Query(() => [LiveChatQuestion], { description: 'The questions of a live chat, ranked: the one being answered, open ones by upvotes, answered ones (at most 1000).' })
-  liveChatQuestions(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
-    return gql(this.rooms.questions(eventId, caller)) as unknown as Promise<LiveChatQuestion[]>;
+  @Query(() => LiveChatQuestionConnection, {
+    description: 'The questions of a live chat, ranked: the one being answered, open ones by upvotes (then oldest first), answered ones; dismissed ones for hosts and staff only.',
+  })
+  liveChatQuestions(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string, @Args() args: ConnectionArgs) {
+    return gql(this.rooms.questionsConnection(eventId, caller, args)) as unknown as Promise<LiveChatQuestionConnection>;
   }
 
   @Mutation(() => LiveChatQuestion, { description: 'Ask the hosts a question (registered people, before or during the chat).' })

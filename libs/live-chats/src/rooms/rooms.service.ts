@@ -10,11 +10,12 @@ import {
   type Principal,
   TrustLevel,
 } from '@careers/contracts';
-import { isUuid, REDIS } from '@careers/platform';
+import { badInput, type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, isUuid, pageSize, REDIS, toConnection } from '@careers/platform';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { LiveChatAccess, type LiveChatEventFacts, liveChatRoleParams, liveChatRoleSql } from '../access/live-chat-access.js';
-import { LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { visibleTo } from '../events/visibility.js';
 import { roomError } from './room-error.js';
 
 /** Hosts and staff may enter this long before the start, to get ready. */
@@ -90,6 +91,32 @@ const toQuestion = (r: QuestionRow): LiveChatQuestionPayload => ({
   createdAt: new Date(r.created_at).toISOString(),
 });
 
+/** Where a question's status puts it in the ranking. */
+const questionRank: Record<LiveChatQuestionPayload['status'], number> = { ANSWERING: 0, OPEN: 1, ANSWERED: 2, DISMISSED: 3 };
+const MAX_QUESTIONS = 1000;
+
+interface QuestionCursor {
+  rank: number;
+  upvotes: number;
+  createdAt: string;
+  id: string;
+}
+
+function decodeQuestionCursor(cursor: string): QuestionCursor {
+  const [key, id] = decodeCursor(cursor);
+  try {
+    const [rank, upvotes, createdAt] = JSON.parse(String(key)) as unknown[];
+    if (Number.isInteger(rank) && Number.isInteger(upvotes) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && isUuid(id)) {
+      return { rank: rank as number, upvotes: upvotes as number, createdAt, id };
+    }
+  } catch {
+    // not ours: refused below
+  }
+  throw badInput('The cursor is not valid: pass the endCursor of a previous page.', { field: 'after' });
+}
+
+const notFoundEvent = () => roomError('NOT_FOUND', 'This live chat was not found, or is not approved.');
+
 const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 /**
@@ -109,11 +136,19 @@ export class RoomsService {
 
   // ---------------------------------------------------------------- access
 
-  /** The caller's role in an approved event, or a refusal. */
+  /**
+   * The caller's role in an approved event, or a refusal. Someone who may not
+   * see the event at all (another organisation's employer, another
+   * institution's staff or students) gets the NOT_FOUND of an id that does not
+   * exist, so ids cannot be probed; FORBIDDEN is for those who can see it.
+   */
   async roleIn(eventId: string, principal: Principal, tx?: EntityManager): Promise<RoomAccess> {
     const found = await this.access.roleInEvent(eventId, principal, tx);
-    if (!found || found.event.status !== LiveChatStatus.APPROVED) throw roomError('NOT_FOUND', 'This live chat was not found, or is not approved.');
+    if (!found || found.event.status !== LiveChatStatus.APPROVED) throw notFoundEvent();
     if (!found.role) {
+      const { sql, params } = visibleTo(principal);
+      const visible = await (tx ?? this.db.manager).getRepository(LiveChatEvent).createQueryBuilder('e').where('e.id = :eventId', { eventId }).andWhere(sql, params).getExists();
+      if (!visible) throw notFoundEvent();
       throw roomError('FORBIDDEN', 'Only people registered for this live chat (with a place, not on the waitlist), its hosts and careers staff of its institutions may take part.');
     }
     return { role: found.role, event: found.event };
@@ -343,13 +378,21 @@ export class RoomsService {
     });
   }
 
-  /** The target's role in the event (hosts and staff cannot be muted or removed). */
+  /**
+   * Only people who registered for the event (with a place, waitlisted or
+   * cancelled) can be muted or removed; hosts and staff never. Anyone else is
+   * NOT_FOUND like an id that does not exist: whether some user id of another
+   * tenant exists is not the moderators' to learn.
+   */
   private async assertSanctionable(eventId: string, userId: string): Promise<void> {
     const [person] = await this.people.peopleOf([userId]);
-    if (!person) throw roomError('NOT_FOUND', 'That person was not found.');
-    const target: Principal = { id: person.userId, role: person.role, institutionId: person.institutionId, organisationId: person.organisationId, trustLevel: TrustLevel.NEW, sessionId: '' };
-    const found = await this.access.roleInEvent(eventId, target);
+    const target: Principal | null = person
+      ? { id: person.userId, role: person.role, institutionId: person.institutionId, organisationId: person.organisationId, trustLevel: TrustLevel.NEW, sessionId: '' }
+      : null;
+    const found = target && (await this.access.roleInEvent(eventId, target));
     if (found?.role === 'HOST' || found?.role === 'STAFF') throw roomError('FORBIDDEN', 'Hosts and careers staff cannot be muted or removed.');
+    const registered: unknown[] = target ? await this.db.query(`SELECT 1 FROM live_chat_registration WHERE event_id = $1 AND user_id = $2`, [eventId, userId]) : [];
+    if (registered.length === 0) throw roomError('NOT_FOUND', 'That person has not registered for this live chat.');
   }
 
   async mute(eventId: string, actor: Principal, userId: string, minutes: number): Promise<{ until: Date }> {
@@ -402,19 +445,33 @@ export class RoomsService {
 
   /**
    * Questions ranked: the one being answered, then open ones by votes (then
-   * age), then answered ones; dismissed ones only for hosts and staff.
+   * age), then answered ones; dismissed ones only for hosts and staff. The
+   * whole list (at most 1000), as the room's `questions:list` answers.
    */
   async questions(eventId: string, principal: Principal): Promise<LiveChatQuestionPayload[]> {
+    return (await this.rankedQuestions(eventId, principal, MAX_QUESTIONS)).map(toQuestion);
+  }
+
+  /** The ranked questions (as `questions`) page by page, keyset on the rank, so a page never repeats one already seen unless votes moved it. */
+  async questionsConnection(eventId: string, principal: Principal, args: ConnectionArgs): Promise<ConnectionShape<LiveChatQuestionPayload>> {
+    const first = pageSize(args);
+    const rows = await this.rankedQuestions(eventId, principal, first + 1, args.after ? decodeQuestionCursor(args.after) : undefined);
+    const page = toConnection(rows, first, (r) => encodeCursor(JSON.stringify([questionRank[r.status], r.upvotes, new Date(r.created_at).toISOString()]), r.id));
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toQuestion(e.node) })) };
+  }
+
+  private async rankedQuestions(eventId: string, principal: Principal, limit: number, after?: QuestionCursor): Promise<QuestionRow[]> {
     const a = await this.roleIn(eventId, principal);
-    const rows: QuestionRow[] = await this.db.query(
+    const rank = `CASE q.status ${Object.entries(questionRank).map(([status, n]) => `WHEN '${status}' THEN ${n}`).join(' ')} END`;
+    return this.db.query(
       `SELECT ${QUESTION_COLUMNS.split(', ').map((c) => `q.${c}`).join(', ')},
               EXISTS (SELECT 1 FROM live_chat_question_vote v WHERE v.question_id = q.id AND v.user_id = $2) AS upvoted_by_me
        FROM live_chat_question q WHERE q.event_id = $1 ${a.role === 'REGISTERED' ? `AND q.status <> 'DISMISSED'` : ''}
-       ORDER BY CASE q.status WHEN 'ANSWERING' THEN 0 WHEN 'OPEN' THEN 1 WHEN 'ANSWERED' THEN 2 ELSE 3 END, q.upvotes DESC, q.created_at, q.id
-       LIMIT 1000`,
-      [eventId, principal.id],
+         ${after ? `AND (${rank}, -q.upvotes, q.created_at, q.id) > ($4::int, $5::int, $6::timestamptz, $7::uuid)` : ''}
+       ORDER BY ${rank}, q.upvotes DESC, q.created_at, q.id
+       LIMIT $3`,
+      [eventId, principal.id, limit, ...(after ? [after.rank, -after.upvotes, after.createdAt, after.id] : [])],
     );
-    return rows.map(toQuestion);
   }
 
   /** A registered person asks, before or during the chat (until it ends or is closed). Repeating a client id returns the first question. */

@@ -68,7 +68,7 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     /** People (other than hosts and staff) one live chat room admits at once. */
     LIVE_CHAT_MAX_ROOM_SIZE: z.coerce.number().int().min(1).max(100_000).default(10_000),
-    /** Messages one person may send to a live chat room per LIVE_CHAT_SEND_WINDOW seconds (more are refused with RATE_LIMITED). */
+    /** Live chat sends one person may make in a row; the allowance refills LIVE_CHAT_SEND_LIMIT per LIVE_CHAT_SEND_WINDOW seconds (a token bucket; more are refused with RATE_LIMITED). */
     LIVE_CHAT_SEND_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
     LIVE_CHAT_SEND_WINDOW: z.coerce.number().min(0.1).max(3600).default(5),
     /** On SIGTERM, seconds to go on serving (with readiness at 503) so a load balancer stops sending first. */

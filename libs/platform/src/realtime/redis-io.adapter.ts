@@ -7,6 +7,16 @@ import type { AppConfig } from '../config/config.js';
 import { closeRedis } from '../redis/close-redis.js';
 import { socketIoKey } from './realtime-publisher.js';
 
+/**
+ * The largest socket.io packet accepted; a larger one closes its socket
+ * (WebSocket close code 1009), which the sender cannot tell from a network
+ * failure. Well above the largest valid request (a live chat message of 2,000
+ * characters is at most about 12 KB as JSON), so that an oversized request
+ * still arrives and is answered (BAD_USER_INPUT with the limit), and a client
+ * that resends until it gets an answer gets one. The HTTP body limit's default.
+ */
+export const SOCKET_MAX_PACKET = 256 * 1024;
+
 /** socket.io with its Redis adapter: api replicas share rooms, and the worker's emitter reaches them. */
 export class RedisIoAdapter extends IoAdapter {
   private readonly clients: Redis[] = [];
@@ -19,7 +29,7 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, { ...options, serveClient: false, maxHttpBufferSize: 64 * 1024 } as ServerOptions) as Server;
+    const server = super.createIOServer(port, { ...options, serveClient: false, maxHttpBufferSize: SOCKET_MAX_PACKET } as ServerOptions) as Server;
     const pub = new Redis(this.config.REDIS_URL);
     const sub = pub.duplicate();
     for (const c of [pub, sub]) c.on('error', () => undefined); // ioredis reconnects; rooms resume when it does
