@@ -2,10 +2,10 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One in-app notification of one person; at most one per (event, person). */
-@ObjectType()
+@ObjectType({ description: 'One of your in-app notifications: something that happened that concerns you.' })
 @Entity('notification')
 export class Notification {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this notification; pass it to `markNotificationRead`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -16,11 +16,11 @@ export class Notification {
   @Column()
   kind: string;
 
-  @Field()
+  @Field({ description: 'One line on what happened, such as "Vacancy approved: Data analyst"; also heads its email.' })
   @Column()
   title: string;
 
-  @Field()
+  @Field({ description: 'Plain text on what it means for you and what to do next.' })
   @Column()
   body: string;
 
@@ -31,11 +31,11 @@ export class Notification {
   @Column('uuid')
   eventId: string;
 
-  @Field()
+  @Field({ description: 'When it was made; lists are newest first by it.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When you marked it read; null while it is unread.' })
   @Column('timestamptz', { nullable: true })
   readAt: Date | null;
 }

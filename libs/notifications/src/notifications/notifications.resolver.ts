@@ -10,7 +10,7 @@ export class NotificationConnection extends Connection(Notification) {}
 
 @ArgsType()
 export class NotificationsArgs extends ConnectionArgs {
-  @Field({ nullable: true, defaultValue: false })
+  @Field({ nullable: true, defaultValue: false, description: 'True for unread notifications only.' })
   @IsOptional()
   @IsBoolean()
   unreadOnly?: boolean;
@@ -26,13 +26,16 @@ export class NotificationsResolver {
     return this.service.list(caller.id, args);
   }
 
-  @Query(() => Int)
+  @Query(() => Int, { description: 'How many of your notifications are unread, for a badge.' })
   unreadNotificationCount(@CurrentUser() caller: Principal): Promise<number> {
     return this.service.unreadCount(caller.id);
   }
 
-  @Mutation(() => Notification)
-  markNotificationRead(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Notification> {
+  @Mutation(() => Notification, { description: 'Marks one of your notifications read and returns it; one already read keeps its readAt.' })
+  markNotificationRead(
+    @CurrentUser() caller: Principal,
+    @Args('id', { type: () => ID, description: "Which of your notifications; anyone else's is NOT_FOUND." }, IdPipe) id: string,
+  ): Promise<Notification> {
     return this.service.markRead(caller.id, id);
   }
 

@@ -8,9 +8,9 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Relay's PageInfo. Pages go forward only (`first`/`after`). */
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list: pages go forward only, with `first` and `after`.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more follow this page: pass endCursor as `after` to fetch them.' })
   hasNextPage: boolean;
 
   @Field(() => String, { nullable: true, description: 'The cursor of the last edge; null on an empty page.' })
@@ -35,7 +35,7 @@ export class ConnectionArgs {
   @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; leave it out for the first page.' })
   @IsOptional()
   @MaxLength(200)
   after?: string;
@@ -46,23 +46,33 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-/** A Relay connection type for `node`: `@ObjectType() class UserConnection extends Connection(User) {}`. */
+/** Vacancy → Vacancies, User → Users: for the descriptions of a connection. */
+const plural = (name: string): string => (/[^aeiou]y$/i.test(name) ? `${name.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(name) ? `${name}es` : `${name}s`);
+
+/**
+ * A Relay connection type for `node`: `@ObjectType() class UserConnection extends Connection(User) {}`.
+ * The subclass inherits the description "A page of Users…" unless its own decorator gives one.
+ */
 export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with the cursor that marks its place.` })
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque position of this edge: pass it as `after` to fetch what follows it.' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} at this place in the page.` })
     node: T;
   }
 
-  @ObjectType({ isAbstract: true })
+  @ObjectType({
+    isAbstract: true,
+    inheritDescription: true,
+    description: `A page of ${plural(name)}: pass pageInfo.endCursor as \`after\` to fetch the next one.`,
+  })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `The ${plural(name)} on this page, in the order the query gives; empty when there are none.` })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether another page follows, and the cursors of this one.' })
     pageInfo: PageInfo;
   }
   return ConnectionType as Type<ConnectionShape<T>>;

@@ -13,7 +13,7 @@ export abstract class StaffDecisionInput {
   @IsUUID()
   institutionId?: string;
 
-  @Field()
+  @Field({ description: "True approves it for the institution's students; false rejects it, with a reason." })
   @IsBoolean()
   approve: boolean;
 

@@ -7,7 +7,7 @@ import { AlertFrequency } from './alert-subscription.model.js';
 /** Every field optional, so an edit sends only what changes. */
 @InputType({ isAbstract: true })
 abstract class AlertSubscriptionFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Your name for the alert, 1 to 100 characters; required to create one.' })
   @IsOptional()
   @Length(1, 100, { message: 'name must be 1 to 100 characters' })
   name?: string;
@@ -19,23 +19,23 @@ abstract class AlertSubscriptionFields {
   @Length(2, 60, { each: true, message: 'each keyword must be 2 to 60 characters' })
   keywords?: string[];
 
-  @Field(() => VacancyFilter, { nullable: true })
+  @Field(() => VacancyFilter, { nullable: true, description: 'Which vacancies match, besides the keywords; on an edit it replaces the whole filter.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => VacancyFilter)
   filter?: VacancyFilter;
 
-  @Field(() => AlertFrequency, { nullable: true })
+  @Field(() => AlertFrequency, { nullable: true, description: 'How often matches are emailed; INSTANT for a new alert.' })
   @IsOptional()
   @IsEnum(AlertFrequency)
   frequency?: AlertFrequency;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Matches as in-app notifications; on for a new alert.' })
   @IsOptional()
   @IsBoolean()
   inApp?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Matches by email; on for a new alert.' })
   @IsOptional()
   @IsBoolean()
   email?: boolean;
@@ -47,12 +47,12 @@ abstract class AlertSubscriptionFields {
   webhookUrl?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new alert: a name and what to match; the channels have defaults.' })
 export class CreateAlertSubscriptionInput extends AlertSubscriptionFields {}
 
-@InputType()
+@InputType({ description: 'Changes to one of your alerts: what you leave out stays as it is.' })
 export class UpdateAlertSubscriptionInput extends AlertSubscriptionFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Which of your alerts to change; anyone else's is NOT_FOUND." })
   @IsUUID()
   id: string;
 

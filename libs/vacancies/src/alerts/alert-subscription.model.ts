@@ -2,30 +2,44 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RemotePolicy, VacancyType } from '../vacancies/vacancy.model.js';
 
 export enum AlertFrequency {
-  /** Each email as matches come, grouped over the vacancies schedule's interval (a minute by default). */
   INSTANT = 'INSTANT',
   DAILY = 'DAILY',
   WEEKLY = 'WEEKLY',
 }
-registerEnumType(AlertFrequency, { name: 'AlertFrequency', description: 'How often alert emails go out; in-app, feed and webhook are always instant.' });
+registerEnumType(AlertFrequency, {
+  name: 'AlertFrequency',
+  description: 'How often alert emails go out; in-app, feed and webhook are always instant.',
+  valuesMap: {
+    INSTANT: { description: "Each email as matches come, grouped over the vacancies schedule's interval (a minute by default)." },
+    DAILY: { description: 'At most one email a day, with the matches since the last one.' },
+    WEEKLY: { description: 'At most one email a week, with the matches since the last one.' },
+  },
+});
 
 export enum WebhookState {
   NONE = 'NONE',
   ACTIVE = 'ACTIVE',
-  /** Turned off after repeated failures; set the URL again to turn it back on. */
   DISABLED = 'DISABLED',
 }
-registerEnumType(WebhookState, { name: 'WebhookState' });
+registerEnumType(WebhookState, {
+  name: 'WebhookState',
+  description: "Whether an alert's webhook still receives its matches.",
+  valuesMap: {
+    NONE: { description: 'No webhook. Not returned today: an alert without one has `webhook: null`.' },
+    ACTIVE: { description: 'Each new match is POSTed to the webhook address.' },
+    DISABLED: { description: 'Turned off after repeated failed deliveries (5 in a row by default); set the URL again to turn it back on.' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: "Where an alert POSTs each new match as signed JSON, and whether that still works." })
 export class AlertWebhook {
-  @Field()
+  @Field({ description: 'The HTTPS address each match is POSTed to, as checked and normalised when you set it.' })
   url: string;
 
   @Field({ description: 'Signs each delivery: header X-Careers-Signature is "t=<unix seconds>,v1=<hex HMAC-SHA256 of `<t>.<body>`>".' })
   secret: string;
 
-  @Field(() => WebhookState)
+  @Field(() => WebhookState, { description: 'ACTIVE, or DISABLED once deliveries kept failing.' })
   state: WebhookState;
 
   @Field(() => Int, { description: 'Deliveries in a row that failed every attempt.' })
@@ -34,55 +48,55 @@ export class AlertWebhook {
 
 @ObjectType({ description: 'A saved search: vacancies published that match it reach you on its channels.' })
 export class AlertSubscription {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this alert; use it in `alertSubscription(id:)` and the alert mutations.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Your name for it, 1 to 100 characters; its emails and feeds show it.' })
   name: string;
 
   @Field(() => [String], { description: 'Any of these (a phrase matches as a phrase); none: every vacancy that passes the filters.' })
   keywords: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only vacancies in this sector (case and accents aside); null: any sector.' })
   sector: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only vacancies with this town or city in their location; null: anywhere." })
   location: string | null;
 
-  @Field(() => [RemotePolicy])
+  @Field(() => [RemotePolicy], { description: 'Only vacancies with one of these remote policies; empty: any.' })
   remote: RemotePolicy[];
 
-  @Field(() => [VacancyType])
+  @Field(() => [VacancyType], { description: 'Only vacancies of one of these types; empty: any.' })
   types: VacancyType[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only vacancies that may pay at least this (their top of range) in salaryCurrency; null: any pay, stated or not.' })
   salaryMin: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of salaryMin, such as GBP; null when salaryMin is.' })
   salaryCurrency: string | null;
 
-  @Field(() => AlertFrequency)
+  @Field(() => AlertFrequency, { description: 'How often its matches are emailed.' })
   frequency: AlertFrequency;
 
-  @Field()
+  @Field({ description: 'Whether each match also arrives as an in-app notification (kind "vacancy-alert").' })
   inApp: boolean;
 
-  @Field()
+  @Field({ description: 'Whether matches are emailed: at most 10 vacancies an email, 2 from one employer, the rest counted with a link.' })
   email: boolean;
 
-  @Field(() => AlertWebhook, { nullable: true })
+  @Field(() => AlertWebhook, { nullable: true, description: 'Where matches are POSTed; null when no webhook address is set.' })
   webhook: AlertWebhook | null;
 
   @Field({ description: 'Atom feed of its matches; the URL is the secret, regenerate it if it leaks.' })
   atomUrl: string;
 
-  @Field()
+  @Field({ description: 'The same feed as RSS 2.0; regenerating the feed address changes it too.' })
   rssUrl: string;
 
-  @Field()
+  @Field({ description: 'True while paused: vacancies published meanwhile never match it, and its unsent emails are dropped.' })
   paused: boolean;
 
-  @Field()
+  @Field({ description: 'When it was saved; alerts are listed newest first. A vacancy that matches several of yours reaches you through the oldest.' })
   createdAt: Date;
 }
 

@@ -9,6 +9,7 @@ import { AlertsService } from './alerts.service.js';
 export class AlertSubscriptionConnection extends Connection(AlertSubscription) {}
 
 const SUBSCRIBERS = [Role.STUDENT, Role.ALUMNUS];
+const ALERT_ID = "Which of your alerts; anyone else's is NOT_FOUND.";
 
 @Resolver(() => AlertSubscription)
 export class AlertsResolver {
@@ -21,32 +22,32 @@ export class AlertsResolver {
   }
 
   @Roles(...SUBSCRIBERS)
-  @Query(() => AlertSubscription)
-  alertSubscription(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string) {
+  @Query(() => AlertSubscription, { description: 'One of your vacancy alerts (students and alumni only).' })
+  alertSubscription(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: ALERT_ID }, IdPipe) id: string) {
     return this.service.get(caller, id);
   }
 
   @Roles(...SUBSCRIBERS)
   @Mutation(() => AlertSubscription, { description: 'Save a search as an alert (at most 50 each).' })
-  createAlertSubscription(@CurrentUser() caller: Principal, @Args('input') input: CreateAlertSubscriptionInput) {
+  createAlertSubscription(@CurrentUser() caller: Principal, @Args('input', { description: 'The search to save and its channels.' }) input: CreateAlertSubscriptionInput) {
     return this.service.create(caller, input);
   }
 
   @Roles(...SUBSCRIBERS)
   @Mutation(() => AlertSubscription, { description: 'Edit, pause or resume an alert.' })
-  updateAlertSubscription(@CurrentUser() caller: Principal, @Args('input') input: UpdateAlertSubscriptionInput) {
+  updateAlertSubscription(@CurrentUser() caller: Principal, @Args('input', { description: 'The alert and what to change.' }) input: UpdateAlertSubscriptionInput) {
     return this.service.update(caller, input);
   }
 
   @Roles(...SUBSCRIBERS)
-  @Mutation(() => Boolean)
-  deleteAlertSubscription(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string) {
+  @Mutation(() => Boolean, { description: 'Deletes one of your alerts for good: its feeds stop working and nothing more is sent for it; returns true.' })
+  deleteAlertSubscription(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: ALERT_ID }, IdPipe) id: string) {
     return this.service.delete(caller, id);
   }
 
   @Roles(...SUBSCRIBERS)
   @Mutation(() => AlertSubscription, { description: 'A new secret feed address; the old one stops working.' })
-  regenerateAlertFeedUrl(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string) {
+  regenerateAlertFeedUrl(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: ALERT_ID }, IdPipe) id: string) {
     return this.service.regenerateFeed(caller, id);
   }
 }
