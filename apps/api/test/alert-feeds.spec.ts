@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
-import { AlertMatcher } from '@careers/vacancies';
+import { APP_CONFIG, type AppConfig, Outbox } from '@careers/platform';
+import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { AlertEmails, AlertMatcher, WebhookSender } from '@careers/vacancies';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import Parser from 'rss-parser';
 import sax from 'sax';
@@ -236,5 +238,132 @@ describe('alert feeds', () => {
     ]);
     await read();
     expect(await figures(third)).toEqual({ matched: 1, feed: 1 });
+  });
+});
+
+describe('alerts of a vacancy shared by two institutions show only what each approves now', () => {
+  const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
+  const DECIDE = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status } }`;
+  const UPDATE_ALERT = `mutation($i: UpdateAlertSubscriptionInput!) { updateAlertSubscription(input: $i) { id } }`;
+  const GET = `query($id: ID!) { vacancy(id: $id) { title } }`;
+  const SEARCH = `query($q: String) { vacancies(query: $q, first: 10) { edges { node { title } } } }`;
+
+  let api: TestApi;
+  let db: DataSource;
+  let a: Institution;
+  let b: Institution;
+  let staffA: TestUser;
+  let staffB: TestUser;
+  let studentA: TestUser;
+  let studentB: TestUser;
+  let receiver: Server;
+  let hookBase: string;
+  const hooks: { path: string; body: string }[] = [];
+
+  beforeAll(async () => {
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        hooks.push({ path: req.url!, body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    hookBase = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
+    api = await startApi(createApiApp, { PUBLIC_URL, WEBHOOK_ALLOW_LOOPBACK: 'true' });
+    db = api.app.get(DataSource);
+    const factory = new Factory(api);
+    [a, b] = await Promise.all([factory.institution(), factory.institution()]);
+    [staffA, staffB, studentA, studentB] = await Promise.all([
+      factory.user(Role.STAFF, { institution: a }),
+      factory.user(Role.STAFF, { institution: b }),
+      factory.user(Role.STUDENT, { institution: a }),
+      factory.user(Role.STUDENT, { institution: b }),
+    ]);
+  });
+  afterAll(async () => {
+    await api.close();
+    await new Promise((resolve) => receiver.close(resolve));
+  });
+
+  it("drops a vacancy sent back to B, rejected by B or no longer for B from B's feed, emails and webhooks, and shows it again once B approves", async () => {
+    const word = `quanta${randomUUID().slice(0, 8)}`;
+    const { id } = ok(await api.gql(POST, { i: vacancy({ title: `Policy ${word} analyst`, targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    // Daily digests, so no worker of another test file emails them before the edit; the test makes them due.
+    const alertOf = async (student: TestUser) =>
+      ok(await api.gql(CREATE_ALERT, { i: { name: 'Quanta', keywords: [word], frequency: 'DAILY' } }, student.token)).createAlertSubscription as {
+        id: string;
+        atomUrl: string;
+        rssUrl: string;
+      };
+    const [alertA, alertB] = [await alertOf(studentA), await alertOf(studentB)];
+    await db.transaction((tx) => new AlertMatcher().match(tx, id, [a.id, b.id]));
+
+    /** What each student's feeds show (Atom and RSS agree). */
+    const feedTitles = async (alert: { atomUrl: string; rssUrl: string }) => {
+      const { atom, rss } = await readFeeds(api, alert);
+      expect(rss.map((e) => e.title)).toEqual(atom.map((e) => e.title));
+      return atom.map((e) => e.title);
+    };
+    /** Makes the digests due, runs the schedule's alert emails, and returns the vacancy lines of each alert's new email. */
+    const emails = new AlertEmails(db, api.app.get(Outbox), api.app.get<AppConfig>(APP_CONFIG));
+    let seen = 0;
+    const nextEmails = async () => {
+      await db.query(
+        `UPDATE alert_match SET matched_at = matched_at - interval '2 days' WHERE subscription_id = ANY($1::uuid[]) AND email_pending`,
+        [[alertA.id, alertB.id]],
+      );
+      await db.query(`UPDATE alert_subscription SET last_emailed_at = last_emailed_at - interval '2 days' WHERE id = ANY($1::uuid[])`, [[alertA.id, alertB.id]]);
+      await emails.composeDue();
+      const rows: { seq: string; aggregate_id: string; payload: { text: string } }[] = await db.query(
+        `SELECT seq, aggregate_id, payload FROM outbox_event WHERE type = 'vacancies.alert-email-composed' AND aggregate_id = ANY($1::text[]) AND seq > $2 ORDER BY seq`,
+        [[alertA.id, alertB.id], seen],
+      );
+      seen = Math.max(seen, ...rows.map((r) => Number(r.seq)));
+      const lines = (alert: { id: string }) =>
+        rows.filter((r) => r.aggregate_id === alert.id).flatMap((r) => r.payload.text.split('\n').filter((l) => l.startsWith('* ')));
+      return { a: lines(alertA), b: lines(alertB) };
+    };
+    const shown = (title: string) => `${title} (Acme, Leeds)`;
+    const titles = async () => [await feedTitles(alertA), await feedTitles(alertB)];
+
+    expect(await titles()).toEqual([[shown(`Policy ${word} analyst`)], [shown(`Policy ${word} analyst`)]]);
+
+    // The poster edits the title: B has not approved the new text, A (the poster's institution) keeps it.
+    const edited = `Senior ${word} lobbyist`;
+    ok(await api.gql(UPDATE, { i: { id, title: edited } }, staffA.token));
+    expect(await titles()).toEqual([[shown(edited)], []]);
+    expect(await nextEmails()).toEqual({ a: [`* ${shown(edited)}`], b: [] });
+    expect(ok(await api.gql(GET, { id }, studentA.token)).vacancy.title).toBe(edited);
+    expect(errorCode(await api.gql(GET, { id }, studentB.token))).toBe('NOT_FOUND');
+    expect(ok(await api.gql(SEARCH, { q: word }, studentB.token)).vacancies.edges).toEqual([]);
+
+    // A webhook delivery still queued (or being retried) sends nothing to B's student; A's goes out.
+    for (const [alert, student] of [
+      [alertA, studentA],
+      [alertB, studentB],
+    ] as const) {
+      ok(await api.gql(UPDATE_ALERT, { i: { id: alert.id, webhookUrl: `${hookBase}/${alert.id}` } }, student.token));
+    }
+    const deliveries = await db.transaction((tx) => new AlertMatcher().webhookDeliveries(tx, id, [alertA.id, alertB.id]));
+    expect(deliveries).toHaveLength(2);
+    const sender = new WebhookSender(db, api.app.get(Outbox), api.app.get<AppConfig>(APP_CONFIG));
+    for (const delivery of deliveries) await sender.deliver(delivery, false);
+    expect(hooks.map((h) => [h.path, JSON.parse(h.body).vacancy.title])).toEqual([[`/${alertA.id}`, edited]]);
+
+    // B approves the new text: B's student sees it in the feed and gets the email that waited.
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    expect(await titles()).toEqual([[shown(edited)], [shown(edited)]]);
+    expect(await nextEmails()).toEqual({ a: [], b: [`* ${shown(edited)}`] });
+
+    // B withdraws it from its students, then approves it again; then the poster stops targeting B.
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: false, reason: 'Not for our students after all.' } }, staffB.token));
+    expect(await titles()).toEqual([[shown(edited)], []]);
+    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    expect(await titles()).toEqual([[shown(edited)], [shown(edited)]]);
+    ok(await api.gql(UPDATE, { i: { id, targetInstitutionIds: [a.id] } }, staffA.token));
+    expect(await titles()).toEqual([[shown(edited)], []]);
   });
 });

@@ -1,6 +1,8 @@
 export * from './vacancies.module.js';
 export { VacanciesService } from './vacancies/vacancies.service.js';
 export { AlertMatcher, MATCHING_SUBSCRIPTIONS } from './alerts/alert-matcher.js';
+export { AlertEmails } from './alerts/alert-emails.js';
+export { WebhookSender } from './alerts/webhooks.js';
 export { isAllowedAddress } from './alerts/webhook-guard.js';
 export { MAX_SUBSCRIPTIONS } from './alerts/alerts.service.js';
 export { seedDemoVacancies } from './seed.js';

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, escapeHtml, Outbox, unsubscribeToken } from '@careers/platform';
 import { DataSource } from 'typeorm';
+import { visibleAt } from '../vacancies/visibility.js';
 
 /** At most this many vacancies in one alert email, and this many from one employer. */
 export const EMAIL_MAX_ITEMS = 10;
@@ -18,8 +19,17 @@ interface Pending {
   employer_name: string;
   location: string;
   closes_at: Date;
-  open: boolean;
+  visible: boolean;
+  held: boolean;
 }
+
+/**
+ * SQL, for a waiting match `m` of vacancy `v` and subscription `s`: the vacancy is not visible to the subscriber's
+ * institution now but may be again, being still open and in approval there (an edit sent it back, it was rejected
+ * after approving, or the institution was removed and may be added again). Its email waits, and goes out with the
+ * approved text once the institution approves it; a vacancy closed, expired or rejected everywhere is dropped.
+ */
+const HELD = `(NOT ${visibleAt('v', 's.institution_id')} AND v.status IN ('PUBLISHED', 'PENDING_APPROVAL') AND v.closes_at > now())`;
 
 const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -44,7 +54,8 @@ export function pickForEmail<T extends { organisation_key: string }>(pending: T[
  * Composes alert emails from the matches waiting in alert_match, one email per
  * subscription when its frequency says it is due: INSTANT at every run of the
  * vacancies schedule, DAILY and WEEKLY once their period has passed since the
- * last one. What one email cannot carry (past the caps) is counted in a line
+ * last one. Only vacancies the subscriber's institution approves now go in
+ * (see HELD). What one email cannot carry (past the caps) is counted in a line
  * pointing to the app, not sent later: nobody gets the same flood in pieces.
  * The email goes to notifications through the outbox, in the transaction that
  * marks its matches emailed, so each match is emailed at most once.
@@ -58,12 +69,16 @@ export class AlertEmails {
   ) {}
 
   async composeDue(): Promise<number> {
+    // Subscriptions whose only waiting matches are held are not due: they would send nothing, and take the places of others.
     const due: { id: string }[] = await this.db.query(
       `SELECT s.id FROM (SELECT DISTINCT subscription_id FROM alert_match WHERE email_pending) p
        JOIN alert_subscription s ON s.id = p.subscription_id
-       WHERE NOT s.email OR s.frequency = 'INSTANT'
-          OR coalesce(s.last_emailed_at, (SELECT min(matched_at) FROM alert_match m WHERE m.subscription_id = s.id AND m.email_pending))
-             <= now() - CASE s.frequency WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 day' END
+       WHERE NOT s.email
+          OR EXISTS (SELECT 1 FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id WHERE m.subscription_id = s.id AND m.email_pending AND NOT ${HELD})
+         AND (s.frequency = 'INSTANT'
+          OR coalesce(s.last_emailed_at, (SELECT min(m.matched_at) FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id
+                                          WHERE m.subscription_id = s.id AND m.email_pending AND NOT ${HELD}))
+             <= now() - CASE s.frequency WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 day' END)
        LIMIT 1000`,
     );
     let sent = 0;
@@ -80,18 +95,20 @@ export class AlertEmails {
       if (!sub) return false;
       const pending: Pending[] = await tx.query(
         `SELECT m.vacancy_id, m.reasons, m.organisation_key, v.title, v.employer_name, v.location, v.closes_at,
-                (v.status = 'PUBLISHED' AND v.closes_at > now()) AS open
-         FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id
+                ${visibleAt('v', 's.institution_id')} AS visible, ${HELD} AS held
+         FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id JOIN alert_subscription s ON s.id = m.subscription_id
          WHERE m.subscription_id = $1 AND m.email_pending ORDER BY m.matched_at, m.vacancy_id`,
         [subscriptionId],
       );
-      // Emails turned off, the alert paused, or vacancies closed meanwhile: nothing to send for those.
-      const sendable = sub.email && !sub.paused ? pending.filter((p) => p.open) : [];
+      // Emails turned off or the alert paused: nothing to send. Vacancies the subscriber's institution does not approve
+      // now are not sent: held while they may come back (see HELD), dropped otherwise, as closed ones are.
+      const on = sub.email && !sub.paused;
+      const sendable = on ? pending.filter((p) => p.visible) : [];
       const { picked, left } = pickForEmail(sendable);
       await tx.query(
         `UPDATE alert_match SET email_pending = false, emailed_at = CASE WHEN vacancy_id = ANY($2::uuid[]) THEN now() END
          WHERE subscription_id = $1 AND vacancy_id = ANY($3::uuid[])`,
-        [subscriptionId, picked.map((p) => p.vacancy_id), pending.map((p) => p.vacancy_id)],
+        [subscriptionId, picked.map((p) => p.vacancy_id), pending.filter((p) => !on || !p.held).map((p) => p.vacancy_id)],
       );
       if (picked.length === 0) return false; // no empty emails
       await tx.query(`UPDATE alert_subscription SET last_emailed_at = now() WHERE id = $1`, [subscriptionId]);

@@ -8,6 +8,7 @@ import { type DomainEvent, QueueName, type VacanciesJobs } from '@careers/contra
 import { APP_CONFIG, type AppConfig, type EventListener, EventListeners, Outbox } from '@careers/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { visibleAt } from '../vacancies/visibility.js';
 import { guardedLookup } from './webhook-guard.js';
 
 const TIMEOUT_MS = 10_000;
@@ -31,6 +32,7 @@ interface DeliveryRow {
   webhook_secret: string | null;
   webhook_disabled_at: Date | null;
   reasons: string | null;
+  visible: boolean;
   title: string;
   employer_name: string;
   location: string;
@@ -61,7 +63,7 @@ export class WebhookSender {
   async deliver(deliveryId: string, finalAttempt: boolean): Promise<'delivered' | 'skipped'> {
     const [d]: DeliveryRow[] = await this.db.query(
       `SELECT d.id, d.subscription_id, d.user_id, d.vacancy_id, d.delivered_at, d.failed_at, s.name, s.webhook_url, s.webhook_secret, s.webhook_disabled_at,
-              m.reasons, v.title, v.employer_name, v.location, v.remote, v.type, v.salary_min, v.salary_max, v.salary_currency, v.closes_at
+              m.reasons, ${visibleAt('v', 's.institution_id')} AS visible, v.title, v.employer_name, v.location, v.remote, v.type, v.salary_min, v.salary_max, v.salary_currency, v.closes_at
        FROM alert_webhook_delivery d JOIN alert_subscription s ON s.id = d.subscription_id JOIN vacancy v ON v.id = d.vacancy_id
        LEFT JOIN alert_match m ON m.user_id = d.user_id AND m.vacancy_id = d.vacancy_id
        WHERE d.id = $1`,
@@ -70,6 +72,15 @@ export class WebhookSender {
     if (!d || d.delivered_at || d.failed_at) return 'skipped';
     if (!d.webhook_url || !d.webhook_secret || d.webhook_disabled_at) {
       await this.db.query(`UPDATE alert_webhook_delivery SET failed_at = now(), last_error = 'the webhook was turned off' WHERE id = $1`, [d.id]);
+      return 'skipped';
+    }
+    if (!d.visible) {
+      // Matched while approved, but an edit sent it back to approval at the subscriber's institution, it was rejected
+      // there, or the institution left its targets (or it closed): what would be sent now is not for this subscriber.
+      await this.db.query(
+        `UPDATE alert_webhook_delivery SET failed_at = now(), last_error = 'the vacancy is no longer open to your institution' WHERE id = $1`,
+        [d.id],
+      );
       return 'skipped';
     }
     const body = JSON.stringify({

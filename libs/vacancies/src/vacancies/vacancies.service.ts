@@ -18,6 +18,7 @@ import {
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { renderMarkdown } from './markdown.js';
+import { visibleAt } from './visibility.js';
 import {
   OrganisationVacanciesArgs,
   type DecideVacancyInput,
@@ -383,12 +384,14 @@ export class VacanciesService {
     const first = pageSize(args);
     const params: unknown[] = [];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const where = [`v.status = 'PUBLISHED'`];
+    const where: string[] = [];
     if (caller.role === Role.EMPLOYER) {
-      where.push(`v.organisation_id = ${p(caller.organisationId)}`);
-    } else if (caller.role !== Role.ADMIN) {
+      where.push(`v.status = 'PUBLISHED'`, `v.organisation_id = ${p(caller.organisationId)}`);
+    } else if (caller.role === Role.ADMIN) {
+      where.push(`v.status = 'PUBLISHED'`);
+    } else {
       if (!caller.institutionId) return toConnection([], first, () => '');
-      where.push(`EXISTS (SELECT 1 FROM vacancy_target t WHERE t.vacancy_id = v.id AND t.institution_id = ${p(caller.institutionId)} AND t.decision = 'APPROVED')`);
+      where.push(visibleAt('v', p(caller.institutionId)));
     }
     where.push(...this.filterSql(args.filter, p));
 
