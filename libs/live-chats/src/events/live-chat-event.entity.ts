@@ -135,7 +135,7 @@ export class LiveChatAudience {
   @PrimaryColumn('uuid')
   institutionId: string;
 
-  @Field(() => LiveChatApprovalStatus, { description: "This institution's decision; staff may change it until the chat is over." })
+  @Field(() => LiveChatApprovalStatus, { description: "This institution's decision; its staff may change it until the chat is cancelled or over." })
   @Column('text')
   status: LiveChatApprovalStatus;
 
