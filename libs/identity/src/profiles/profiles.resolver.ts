@@ -10,7 +10,7 @@ export class ProfilesResolver {
   constructor(private readonly service: ProfilesService) {}
 
   @Mutation(() => Profile, { description: 'Edit your own profile.' })
-  updateProfile(@CurrentUser() caller: Principal, @Args('input') input: UpdateProfileInput): Promise<Profile> {
+  updateProfile(@CurrentUser() caller: Principal, @Args('input', { description: 'The fields to change.' }) input: UpdateProfileInput): Promise<Profile> {
     return this.service.update(caller.id, input);
   }
 }

@@ -13,7 +13,7 @@ export class AuthPayload {
   @Field({ description: 'Use once with refreshSession; each refresh returns the next one.' })
   refreshToken: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in person; the fields under it are resolved as them.' })
   user: User;
 
   /** Who the session is for: the rest of the response is resolved as this person. */

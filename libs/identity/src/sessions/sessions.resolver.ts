@@ -18,31 +18,36 @@ export class SessionsResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Students and alumni join the institution of their email domain.' })
-  signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  signUp(@Args('input', { description: 'Your account details.' }) input: SignUpInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     return asCaller(ctx, this.service.signUp(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'An employer and a new organisation, waiting for approval by careers staff.' })
-  signUpEmployer(@Args('input') input: SignUpEmployerInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  signUpEmployer(@Args('input', { description: 'Your account and your organisation.' }) input: SignUpEmployerInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     return asCaller(ctx, this.service.signUpEmployer(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Rate-limited per account and per IP address (RATE_LIMITED).' })
-  signIn(@Args('input') input: SignInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  signIn(@Args('input', { description: 'Your email and password.' }) input: SignInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     return asCaller(ctx, this.service.signIn(input, ctx.req.ip ?? 'unknown'));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Uses the refresh token up and returns the next. Reusing an old one signs out the whole session.' })
-  refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  refreshSession(
+    @Args('refreshToken', { description: 'The refreshToken of the latest AuthPayload of this session; each works once.' }) refreshToken: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
     return asCaller(ctx, this.service.refresh(refreshToken));
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Access tokens already issued run out within minutes.' })
-  async signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+  async signOut(
+    @Args('refreshToken', { description: 'A refresh token of the session to end; an unknown one changes nothing.' }) refreshToken: string,
+  ): Promise<boolean> {
     await this.service.signOut(refreshToken);
     return true;
   }
@@ -50,7 +55,7 @@ export class SessionsResolver {
   @Mutation(() => AuthPayload, { description: 'Signs out every session and returns a new one.' })
   changePassword(
     @CurrentUser() caller: Principal,
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: 'Your current and new passwords.' }) input: ChangePasswordInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
     return asCaller(ctx, this.service.changePassword(caller.id, input));

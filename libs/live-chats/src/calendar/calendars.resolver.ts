@@ -6,10 +6,10 @@ import { CalendarsService } from './calendars.service.js';
 
 @ObjectType({ description: 'A secret calendar feed URL: anyone holding it sees your live chats. Keep it private.' })
 export class LiveChatCalendarFeed {
-  @Field()
+  @Field({ description: 'The iCalendar (.ics) address to subscribe to; it needs no sign-in, so treat it like a password.' })
   url: string;
 
-  @Field()
+  @Field({ description: 'When this URL was made; it works until you regenerate it.' })
   createdAt: Date;
 }
 
@@ -27,7 +27,7 @@ export class CalendarsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "A link to the event's iCalendar file, signed so that only people you share it with can open it; null until the chat is approved.",
+    description: "A link to the event's iCalendar file, signed so that only people you share it with can open it; null while the chat is pending or rejected.",
   })
   icsUrl(@Parent() event: LiveChatEvent): string | null {
     return this.calendars.eventIcsUrl(event);

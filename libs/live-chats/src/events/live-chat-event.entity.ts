@@ -11,31 +11,51 @@ export enum LiveChatStatus {
   /** The employer cancelled it; registrants were told. */
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(LiveChatStatus, { name: 'LiveChatStatus' });
+registerEnumType(LiveChatStatus, {
+  name: 'LiveChatStatus',
+  description: "Where a live chat stands overall, from its audience institutions' decisions and the employer.",
+  valuesMap: {
+    PENDING: { description: 'Waiting for careers staff of the audience institutions: none has approved it yet.' },
+    APPROVED: { description: 'At least one audience institution approved it: its students can see it and register.' },
+    REJECTED: { description: 'Every audience institution rejected it.' },
+    CANCELLED: { description: 'The employer cancelled it; registrants were told, with the reason.' },
+  },
+});
 
 export enum LiveChatApprovalStatus {
+  /** Staff of the institution have not decided yet. */
   PENDING = 'PENDING',
+  /** Approved: the institution's eligible students can see the chat and register. */
   APPROVED = 'APPROVED',
+  /** Rejected, with a reason the employer sees. */
   REJECTED = 'REJECTED',
 }
-registerEnumType(LiveChatApprovalStatus, { name: 'LiveChatApprovalStatus' });
+registerEnumType(LiveChatApprovalStatus, {
+  name: 'LiveChatApprovalStatus',
+  description: "One audience institution's decision on a live chat.",
+  valuesMap: {
+    PENDING: { description: "The institution's careers staff have not decided yet." },
+    APPROVED: { description: "Approved: the institution's eligible students can see the chat and register." },
+    REJECTED: { description: 'Rejected, with a reason the employer sees.' },
+  },
+});
 
 /** An employer's live web chat with students: scheduled, approved per institution, then joined by registrants. */
-@ObjectType()
+@ObjectType({ description: "An employer's live web chat with students: scheduled, approved per institution, then joined by registrants." })
 @Entity('live_chat_event')
 export class LiveChatEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this live chat; use it in `liveChat(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the employer organisation running it.' })
   @Column('uuid')
   organisationId: string;
 
   @Column('uuid')
   createdById: string;
 
-  @Field()
+  @Field({ description: 'Plain text, 3 to 200 characters.' })
   @Column()
   title: string;
 
@@ -43,19 +63,19 @@ export class LiveChatEvent {
   @Column()
   description: string;
 
-  @Field()
+  @Field({ description: 'When it starts; upcoming lists are ordered by it, soonest first.' })
   @Column({ type: 'timestamptz', precision: 3 })
   startsAt: Date;
 
-  @Field()
+  @Field({ description: 'When it ends: after startsAt, at most 4 hours later; from then on it is over.' })
   @Column({ type: 'timestamptz', precision: 3 })
   endsAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places for registrants; people who register once it is full are waitlisted.' })
   @Column('int')
   capacity: number;
 
-  @Field(() => LiveChatStatus)
+  @Field(() => LiveChatStatus, { description: "Where it stands overall, from its audience institutions' decisions and the employer." })
   @Column('text')
   status: LiveChatStatus;
 
@@ -82,7 +102,7 @@ export class LiveChatEvent {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   cancelledAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the employer scheduled it.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
@@ -104,18 +124,18 @@ export class LiveChatHost {
 }
 
 /** One audience institution's decision on one event; staff powers stop at their own institution. */
-@ObjectType()
+@ObjectType({ description: "One audience institution's decision on one live chat; staff decide only for their own institution." })
 @Entity('live_chat_audience')
 export class LiveChatAudience {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the live chat decided on; the same as `event { id }`.' })
   @PrimaryColumn('uuid')
   eventId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the audience institution whose careers staff decide.' })
   @PrimaryColumn('uuid')
   institutionId: string;
 
-  @Field(() => LiveChatApprovalStatus)
+  @Field(() => LiveChatApprovalStatus, { description: "This institution's decision; its staff may change it until the chat is cancelled or over." })
   @Column('text')
   status: LiveChatApprovalStatus;
 
@@ -126,11 +146,11 @@ export class LiveChatAudience {
   @Column('uuid', { nullable: true })
   decidedById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its staff last decided; null while pending.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   decidedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the chat was put to this institution; the approval queue is ordered by it, newest first.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -22,9 +22,9 @@ export const MAX_CAPACITY = 10_000;
 export const MAX_HOSTS = 10;
 export const MAX_AUDIENCE = 50;
 
-@InputType()
+@InputType({ description: 'A new live chat; it waits for the careers staff of each institution named to approve it.' })
 export class ScheduleLiveChatInput {
-  @Field()
+  @Field({ description: `3 to ${MAX_TITLE} characters; spaces around it are trimmed.` })
   @Length(3, MAX_TITLE, { message: `title must be 3 to ${MAX_TITLE} characters` })
   title: string;
 
@@ -32,7 +32,7 @@ export class ScheduleLiveChatInput {
   @Length(1, MAX_DESCRIPTION, { message: `description must be 1 to ${MAX_DESCRIPTION} characters` })
   description: string;
 
-  @Field({ description: 'In the future.' })
+  @Field({ description: 'In the future, at most a year from now.' })
   @Type(() => Date)
   @IsDate()
   startsAt: Date;
@@ -81,23 +81,23 @@ export class ScheduleLiveChatInput {
 
 @InputType({ description: 'What to change; fields left out stay as they are. Moving the start or end is a reschedule: registrants are told.' })
 export class UpdateLiveChatInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `3 to ${MAX_TITLE} characters; spaces around it are trimmed.` })
   @IsOptional()
   @Length(3, MAX_TITLE, { message: `title must be 3 to ${MAX_TITLE} characters` })
   title?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `Plain text or Markdown, up to ${MAX_DESCRIPTION} characters.` })
   @IsOptional()
   @Length(1, MAX_DESCRIPTION, { message: `description must be 1 to ${MAX_DESCRIPTION} characters` })
   description?: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'A new start, in the future and at most a year from now; registrants are told.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   startsAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'A new end: after the start, at most 4 hours later.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -119,16 +119,20 @@ export class UpdateLiveChatInput {
   hostIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A careers staff decision on one live chat for one institution; the hosts are told.' })
 export class DecideLiveChatInput extends StaffDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The live chat to decide on; it must be neither cancelled nor over.' })
   @IsUUID()
   eventId: string;
 }
 
 @ArgsType()
 export class LiveChatsAwaitingApprovalArgs extends ConnectionArgs {
-  @Field(() => LiveChatApprovalStatus, { nullable: true, defaultValue: LiveChatApprovalStatus.PENDING })
+  @Field(() => LiveChatApprovalStatus, {
+    nullable: true,
+    defaultValue: LiveChatApprovalStatus.PENDING,
+    description: 'Which decisions to list: PENDING for the queue, APPROVED or REJECTED for those already made.',
+  })
   @IsOptional()
   @IsEnum(LiveChatApprovalStatus)
   status?: LiveChatApprovalStatus;

@@ -7,18 +7,18 @@ import { LiveChatAudience, LiveChatEvent } from './live-chat-event.entity.js';
 import { CancelLiveChatArgs, DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
 import { LiveChatsService } from './live-chats.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of live chats, in the order of the query that returns it.' })
 export class LiveChatEventConnection extends Connection(LiveChatEvent) {}
 
-@ObjectType()
+@ObjectType({ description: "A page of institutions' decisions on live chats, in the order of the query that returns it." })
 export class LiveChatAudienceConnection extends Connection(LiveChatAudience) {}
 
 @ObjectType({ description: 'A host of a live chat, as students see them.' })
 export class LiveChatHostPerson {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Their user id; use it in `user(id:)`.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Their name as it is shown across the network.' })
   displayName: string;
 }
 
@@ -30,7 +30,7 @@ export class LiveChatsResolver {
   ) {}
 
   @Query(() => LiveChatEvent, { description: 'One live chat you may see (NOT_FOUND otherwise).' })
-  liveChat(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<LiveChatEvent> {
+  liveChat(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'Id of the live chat.' }, IdPipe) id: string): Promise<LiveChatEvent> {
     return this.service.visible(caller, id);
   }
 
@@ -50,7 +50,10 @@ export class LiveChatsResolver {
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => LiveChatEvent, { description: 'Schedules a live chat; careers staff of each audience institution then approve it for their students.' })
-  scheduleLiveChat(@CurrentUser() caller: Principal, @Args('input') input: ScheduleLiveChatInput): Promise<LiveChatEvent> {
+  scheduleLiveChat(
+    @CurrentUser() caller: Principal,
+    @Args('input', { description: 'What, when and for which institutions.' }) input: ScheduleLiveChatInput,
+  ): Promise<LiveChatEvent> {
     return this.service.schedule(caller, input);
   }
 
@@ -58,8 +61,8 @@ export class LiveChatsResolver {
   @Mutation(() => LiveChatEvent, { description: 'Edits or reschedules a live chat of your organisation; registrants are told of a new time.' })
   updateLiveChat(
     @CurrentUser() caller: Principal,
-    @Args('id', { type: () => ID }, IdPipe) id: string,
-    @Args('input') input: UpdateLiveChatInput,
+    @Args('id', { type: () => ID, description: 'A live chat of your organisation that has neither started nor been cancelled.' }, IdPipe) id: string,
+    @Args('input', { description: 'What to change.' }) input: UpdateLiveChatInput,
   ): Promise<LiveChatEvent> {
     return this.service.update(caller, id, input);
   }
@@ -68,7 +71,7 @@ export class LiveChatsResolver {
   @Mutation(() => LiveChatEvent, { description: 'Cancels a live chat of your organisation; registrants are told, with the reason.' })
   cancelLiveChat(
     @CurrentUser() caller: Principal,
-    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'A live chat of your organisation that has neither started nor been cancelled.' }, IdPipe) id: string,
     @Args() args: CancelLiveChatArgs,
   ): Promise<LiveChatEvent> {
     return this.service.cancel(caller, id, args.reason);
@@ -76,16 +79,19 @@ export class LiveChatsResolver {
 
   @Roles(Role.STAFF, Role.ADMIN)
   @Mutation(() => LiveChatAudience, { description: 'Approves or rejects a live chat for your institution; the employer sees the reason.' })
-  decideLiveChat(@CurrentUser() caller: Principal, @Args('input') input: DecideLiveChatInput): Promise<LiveChatAudience> {
+  decideLiveChat(
+    @CurrentUser() caller: Principal,
+    @Args('input', { description: 'Which chat, for which institution, and the decision.' }) input: DecideLiveChatInput,
+  ): Promise<LiveChatAudience> {
     return this.service.decide(caller, input);
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: 'Name of the organisation running it; null if that organisation cannot be found.' })
   async organisationName(@Parent() event: LiveChatEvent, @Context() ctx: GraphqlContext): Promise<string | null> {
     return (await this.loaders.organisation(ctx, event.organisationId))?.name ?? null;
   }
 
-  @ResolveField(() => [LiveChatHostPerson])
+  @ResolveField(() => [LiveChatHostPerson], { description: 'Members of the organisation who host it and answer in the room.' })
   async hosts(@Parent() event: LiveChatEvent, @Context() ctx: GraphqlContext): Promise<LiveChatHostPerson[]> {
     const ids = await this.loaders.hostIds(ctx, event.id);
     const people = await Promise.all(ids.map((id) => this.loaders.person(ctx, id)));
@@ -116,7 +122,7 @@ export class LiveChatsResolver {
 export class LiveChatAudienceResolver {
   constructor(private readonly loaders: LiveChatsLoaders) {}
 
-  @ResolveField(() => LiveChatEvent)
+  @ResolveField(() => LiveChatEvent, { description: 'The live chat decided on.' })
   event(@Parent() audience: LiveChatAudience, @Context() ctx: GraphqlContext) {
     return this.loaders.event(ctx, audience.eventId);
   }

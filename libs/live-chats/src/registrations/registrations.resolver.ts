@@ -6,7 +6,7 @@ import { LiveChatsLoaders } from '../live-chats.loaders.js';
 import { LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
 import { RegistrationsService } from './registrations.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of your live chat registrations, soonest chat first.' })
 export class LiveChatRegistrationConnection extends Connection(LiveChatRegistration) {}
 
 /** Students' own registrations: every operation is scoped to the caller. */
@@ -21,13 +21,20 @@ export class RegistrationsResolver {
   @Mutation(() => LiveChatRegistration, {
     description: 'Registers you, or puts you on the waitlist when the chat is full (you move up automatically). Registering again changes nothing.',
   })
-  registerForLiveChat(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
+  registerForLiveChat(
+    @CurrentUser() caller: Principal,
+    @Args('eventId', { type: () => ID, description: 'A live chat approved by your institution, not over, whose year and subject filters you meet.' }, IdPipe)
+    eventId: string,
+  ) {
     return this.service.register(caller, eventId);
   }
 
   @Roles(Role.STUDENT)
   @Mutation(() => LiveChatRegistration, { description: 'Gives up your place (or waitlist spot); the first person waiting moves up.' })
-  cancelLiveChatRegistration(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
+  cancelLiveChatRegistration(
+    @CurrentUser() caller: Principal,
+    @Args('eventId', { type: () => ID, description: 'The live chat you registered for.' }, IdPipe) eventId: string,
+  ) {
     return this.service.cancel(caller, eventId);
   }
 
@@ -37,7 +44,7 @@ export class RegistrationsResolver {
     return this.service.mine(caller, args);
   }
 
-  @ResolveField(() => LiveChatEvent)
+  @ResolveField(() => LiveChatEvent, { description: 'The live chat registered for.' })
   event(@Parent() registration: LiveChatRegistration, @Context() ctx: GraphqlContext) {
     return this.loaders.event(ctx, registration.eventId);
   }
