@@ -61,7 +61,7 @@ export class VacanciesResolver {
     return this.service.renew(caller, input);
   }
 
-  @Query(() => Vacancy, { description: 'A vacancy, if you may see it: published for your institution, your organisation's, yours to edit, or targeting your institution (NOT_FOUND otherwise).' })
+  @Query(() => Vacancy, { description: "A vacancy, if you may see it: published for your institution, your organisation's, yours to edit, or targeting your institution (NOT_FOUND otherwise)." })
   vacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'Id of the vacancy.' }, IdPipe) id: string): Promise<Vacancy> {
     return this.service.get(caller, id);
   }
