@@ -49,7 +49,7 @@ export class LiveChatMessage {
 export class LiveChatAnsweredQuestion {
   @Field(() => LiveChatQuestion, { description: 'The question as it is now.' }) question: LiveChatQuestion;
   @Field(() => String, { nullable: true, description: 'The answer given in the room (null if that message was deleted).' }) answer: string | null;
-  @Field(() => String, { nullable: true, description: 'Display name of the host who answered, as it was then (null if that message was deleted).' }) answeredBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Display name of whoever answered it in the room, as it was then (null if that message was deleted).' }) answeredBy: string | null;
 }
 
 @ObjectType({ description: 'What was said in a live chat, for its hosts and careers staff: a page of messages (deleted ones left out) and every answered question.' })
