@@ -4,11 +4,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 @ObjectType({ description: 'A university or college whose careers service runs on the platform.' })
 @Entity('institution')
 export class Institution {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this institution; use it wherever an `institutionId` is asked for.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'Display name, such as "University of Leeds"; not necessarily unique.' })
   @Column()
   name: string;
 
@@ -16,7 +16,7 @@ export class Institution {
   @Column('text', { array: true })
   emailDomains: string[];
 
-  @Field()
+  @Field({ description: 'When it was added to this installation.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

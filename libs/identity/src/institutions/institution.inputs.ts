@@ -8,9 +8,9 @@ const domains = () =>
     Array.isArray(value) ? [...new Set(value.map((d) => (typeof d === 'string' ? d.trim().toLowerCase().replace(/\.+$/, '') : d)))] : value,
   );
 
-@InputType()
+@InputType({ description: 'A new institution on this installation (admins only).' })
 export class CreateInstitutionInput {
-  @Field()
+  @Field({ description: 'Display name, 1 to 200 characters.' })
   @Length(1, 200)
   name: string;
 
@@ -22,9 +22,9 @@ export class CreateInstitutionInput {
   emailDomains: string[];
 }
 
-@InputType()
+@InputType({ description: 'Changes to an institution; fields left out stay as they are.' })
 export class UpdateInstitutionInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name, 1 to 200 characters.' })
   @IsOptional()
   @Length(1, 200)
   name?: string;

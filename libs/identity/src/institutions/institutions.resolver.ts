@@ -19,8 +19,8 @@ export class InstitutionsResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Institution)
-  createInstitution(@Args('input') input: CreateInstitutionInput): Promise<Institution> {
+  @Mutation(() => Institution, { description: 'Admins add an institution; CONFLICT if an email domain is equal to, under or above one another institution has.' })
+  createInstitution(@Args('input', { description: 'Its name and email domains.' }) input: CreateInstitutionInput): Promise<Institution> {
     return this.service.create(input);
   }
 
@@ -28,8 +28,8 @@ export class InstitutionsResolver {
   @Mutation(() => Institution, { description: "Staff rename their own institution; admins edit any, and only admins change email domains." })
   updateInstitution(
     @CurrentUser() caller: Principal,
-    @Args('id', { type: () => ID }, IdPipe) id: string,
-    @Args('input') input: UpdateInstitutionInput,
+    @Args('id', { type: () => ID, description: 'The institution to edit; staff may only name their own.' }, IdPipe) id: string,
+    @Args('input', { description: 'What to change.' }) input: UpdateInstitutionInput,
   ): Promise<Institution> {
     return this.service.update(caller, id, input);
   }

@@ -6,37 +6,45 @@ export enum ApprovalStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
+registerEnumType(ApprovalStatus, {
+  name: 'ApprovalStatus',
+  description: "Where one institution's decision about an organisation stands.",
+  valuesMap: {
+    PENDING: { description: "Asked for; the institution's careers staff have not decided yet." },
+    APPROVED: { description: 'Approved by that institution.' },
+    REJECTED: { description: 'Rejected, with a reason; the employer may ask again.' },
+  },
+});
 
 @ObjectType({ description: 'An employer. Its members can act once careers staff of an institution approve it.' })
 @Entity('organisation')
 export class Organisation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this organisation.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'Display name, as its employers gave it.' })
   @Column()
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its website (an http or https URL); null if none was given.' })
   @Column('text', { nullable: true })
   website: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organisation does, in its own words (up to 5,000 characters); null if none was given.' })
   @Column('text', { nullable: true })
   description: string | null;
 
-  @Field()
+  @Field({ description: 'When its first employer signed it up.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
 
 /** One institution's decision about one organisation: staff powers stop at their own institution. */
-@ObjectType()
+@ObjectType({ description: "One institution's decision about one organisation: asked for, approved or rejected." })
 @Entity('organisation_approval')
 export class OrganisationApproval {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this request for approval.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -46,7 +54,7 @@ export class OrganisationApproval {
   @Column('uuid')
   institutionId: string;
 
-  @Field(() => ApprovalStatus)
+  @Field(() => ApprovalStatus, { description: 'Where the decision stands; back to PENDING when the employer asks again after a rejection.' })
   @Column({ type: 'enum', enum: ApprovalStatus, enumName: 'approval_status' })
   status: ApprovalStatus;
 
@@ -57,11 +65,11 @@ export class OrganisationApproval {
   @Column('uuid', { nullable: true })
   decidedById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When staff approved or rejected it; null while it is pending.' })
   @Column('timestamptz', { nullable: true })
   decidedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the organisation first asked this institution.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

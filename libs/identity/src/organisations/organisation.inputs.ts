@@ -3,27 +3,27 @@ import { IsEnum, IsOptional, IsUrl, IsUUID, Length, MaxLength } from 'class-vali
 import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
 import { ApprovalStatus } from './organisation.entity.js';
 
-@InputType()
+@InputType({ description: 'Staff approve or reject an organisation that asked their institution.' })
 export class DecideOrganisationInput extends StaffDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation to decide on.' })
   @IsUUID()
   organisationId: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to your organisation's details; fields left out stay as they are." })
 export class UpdateOrganisationInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name, 1 to 200 characters.' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website: an http or https URL of up to 500 characters.' })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(500)
   website?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organisation does, up to 5,000 characters.' })
   @IsOptional()
   @MaxLength(5000)
   description?: string;
@@ -31,7 +31,7 @@ export class UpdateOrganisationInput {
 
 @ArgsType()
 export class OrganisationApprovalsArgs extends ConnectionArgs {
-  @Field(() => ApprovalStatus, { nullable: true })
+  @Field(() => ApprovalStatus, { nullable: true, description: 'Only requests in this state; all of them when left out.' })
   @IsOptional()
   @IsEnum(ApprovalStatus)
   status?: ApprovalStatus;

@@ -19,7 +19,7 @@ export class OrganisationsResolver {
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => Organisation, { description: "Employers edit their organisation's details, also while it waits for approval or after a rejection." })
-  updateOrganisation(@CurrentUser() caller: Principal, @Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
+  updateOrganisation(@CurrentUser() caller: Principal, @Args('input', { description: 'What to change.' }) input: UpdateOrganisationInput): Promise<Organisation> {
     return this.service.update(caller, input);
   }
 
@@ -28,13 +28,13 @@ export class OrganisationsResolver {
     description:
       "Asks an institution's careers staff to approve your organisation: another institution, or again after a rejection (they are told). Asking while it waits, or once approved, changes nothing.",
   })
-  requestOrganisationApproval(@CurrentUser() caller: Principal, @Args('institutionId', { type: () => ID }, IdPipe) institutionId: string): Promise<OrganisationApproval> {
+  requestOrganisationApproval(@CurrentUser() caller: Principal, @Args('institutionId', { type: () => ID, description: 'The institution whose careers staff should decide.' }, IdPipe) institutionId: string): Promise<OrganisationApproval> {
     return this.service.requestApproval(caller, institutionId);
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
   @Mutation(() => OrganisationApproval, { description: 'Approve or reject an employer that asked your institution for approval (NOT_FOUND otherwise).' })
-  decideOrganisation(@CurrentUser() caller: Principal, @Args('input') input: DecideOrganisationInput): Promise<OrganisationApproval> {
+  decideOrganisation(@CurrentUser() caller: Principal, @Args('input', { description: 'The organisation and the decision.' }) input: DecideOrganisationInput): Promise<OrganisationApproval> {
     return this.service.decide(caller, input);
   }
 
@@ -56,12 +56,12 @@ export class OrganisationsResolver {
 export class OrganisationApprovalsResolver {
   constructor(private readonly loaders: IdentityLoaders) {}
 
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The employer that asked.' })
   organisation(@Parent() approval: OrganisationApproval, @Context() ctx: GraphqlContext) {
     return this.loaders.organisation(ctx, approval.organisationId);
   }
 
-  @ResolveField(() => Institution)
+  @ResolveField(() => Institution, { description: 'The institution asked to decide.' })
   institution(@Parent() approval: OrganisationApproval, @Context() ctx: GraphqlContext) {
     return this.loaders.institution(ctx, approval.institutionId);
   }

@@ -6,10 +6,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  * A person's account. Email and trust level are resolved per viewer (see
  * UsersResolver); the password hash never leaves the service.
  */
-@ObjectType()
+@ObjectType({ description: "A person's account: student, alumnus, employer, careers staff or admin." })
 @Entity('user_account')
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this person; use it in `user(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -20,11 +20,11 @@ export class User {
   @Column()
   passwordHash: string;
 
-  @Field()
+  @Field({ description: 'The name shown to others, up to 100 characters.' })
   @Column()
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What kind of account this is; it decides what the person may do.' })
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
 
@@ -37,7 +37,7 @@ export class User {
   @Column({ type: 'enum', enum: TrustLevel, enumName: 'trust_level', default: TrustLevel.NEW })
   trustLevel: TrustLevel;
 
-  @Field()
+  @Field({ description: 'When the account was made.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -12,7 +12,7 @@ export class UsersArgs extends ConnectionArgs {
   @IsUUID()
   institutionId?: string;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'Only people with this role; every role when left out.' })
   @IsOptional()
   @IsEnum(Role)
   role?: Role;
@@ -23,9 +23,9 @@ export class UsersArgs extends ConnectionArgs {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'A new careers staff or admin account, made by an admin.' })
 export class CreateStaffAccountInput {
-  @Field()
+  @Field({ description: 'Their sign-in email, up to 254 characters; stored lower-cased.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
@@ -36,7 +36,7 @@ export class CreateStaffAccountInput {
   @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters long` })
   password: string;
 
-  @Field()
+  @Field({ description: 'The name shown to others, 1 to 100 characters.' })
   @Length(1, 100)
   displayName: string;
 
@@ -50,13 +50,13 @@ export class CreateStaffAccountInput {
   institutionId?: string;
 }
 
-@InputType()
+@InputType({ description: "A person's new trust level." })
 export class SetTrustLevelInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person whose trust level changes.' })
   @IsUUID()
   userId: string;
 
-  @Field(() => TrustLevel)
+  @Field(() => TrustLevel, { description: 'The trust level they get.' })
   @IsEnum(TrustLevel)
   trustLevel: TrustLevel;
 }

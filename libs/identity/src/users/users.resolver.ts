@@ -28,7 +28,7 @@ export class UsersResolver {
   }
 
   @Query(() => User, { description: 'A person, if their profile visibility lets you see them (NOT_FOUND otherwise).' })
-  user(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<User> {
+  user(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'Id of the person.' }, IdPipe) id: string): Promise<User> {
     return this.service.visibleUser(caller, id);
   }
 
@@ -40,13 +40,13 @@ export class UsersResolver {
 
   @Roles(Role.STAFF, Role.ADMIN)
   @Mutation(() => User, { description: "Staff set the trust of their own institution's people; someone you may not see is NOT_FOUND." })
-  setTrustLevel(@CurrentUser() caller: Principal, @Args('input') input: SetTrustLevelInput): Promise<User> {
+  setTrustLevel(@CurrentUser() caller: Principal, @Args('input', { description: 'Whom, and which trust level.' }) input: SetTrustLevelInput): Promise<User> {
     return this.service.setTrustLevel(caller, input);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => User, { description: 'Admins create careers staff and other admins.' })
-  createStaffAccount(@Args('input') input: CreateStaffAccountInput): Promise<User> {
+  createStaffAccount(@Args('input', { description: 'The new account.' }) input: CreateStaffAccountInput): Promise<User> {
     return this.service.createStaffAccount(input);
   }
 
@@ -60,12 +60,12 @@ export class UsersResolver {
     return isSelfOrManager(caller, user) ? user.trustLevel : null;
   }
 
-  @ResolveField(() => Institution, { nullable: true })
+  @ResolveField(() => Institution, { nullable: true, description: 'The institution of a student, alumnus or member of staff; null for employers and for admins made without one.' })
   institution(@Parent() user: User, @Context() ctx: GraphqlContext) {
     return user.institutionId ? this.loaders.institution(ctx, user.institutionId) : null;
   }
 
-  @ResolveField(() => Organisation, { nullable: true })
+  @ResolveField(() => Organisation, { nullable: true, description: "An employer's organisation; null for everyone else." })
   organisation(@Parent() user: User, @Context() ctx: GraphqlContext) {
     return user.organisationId ? this.loaders.organisation(ctx, user.organisationId) : null;
   }

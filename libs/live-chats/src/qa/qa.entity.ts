@@ -2,17 +2,17 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The host's sign-off of a chat's Q&A page, then its publication by staff. */
-@ObjectType('LiveChatQaPublication')
+@ObjectType('LiveChatQaPublication', { description: "A live chat's Q&A page: signed off by a host, then published by careers staff." })
 @Entity('live_chat_publication')
 export class LiveChatPublication {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The live chat the page is about.' })
   @PrimaryColumn('uuid')
   eventId: string;
 
   @Column('uuid')
   signedOffById: string;
 
-  @Field()
+  @Field({ description: 'When a host first signed off the page.' })
   @Column({ type: 'timestamptz', precision: 3 })
   signedOffAt: Date;
 
@@ -25,14 +25,14 @@ export class LiveChatPublication {
 }
 
 /** One answered question of a chat, copied onto its Q&A page when it was published (a snapshot). */
-@ObjectType()
+@ObjectType({ description: 'One answered question on a published Q&A page, as it was when the page was published.' })
 @Entity('live_chat_qa_item')
 export class LiveChatQaItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this item.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The live chat it comes from.' })
   @Column('uuid')
   eventId: string;
 
@@ -40,11 +40,11 @@ export class LiveChatQaItem {
   @Column('int')
   position: number;
 
-  @Field()
+  @Field({ description: 'The question as asked in the room.' })
   @Column()
   question: string;
 
-  @Field()
+  @Field({ description: "The host's answer as given in the room." })
   @Column()
   answer: string;
 
@@ -56,36 +56,36 @@ export class LiveChatQaItem {
 }
 
 /** A student's question on a published Q&A page, answered by a host later. */
-@ObjectType('LiveChatFollowUp')
+@ObjectType('LiveChatFollowUp', { description: "A student's question on a published Q&A page, for a host to answer later." })
 @Entity('live_chat_follow_up')
 export class LiveChatFollowUp {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this follow-up; use it in `answerLiveChatFollowUp(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The live chat whose Q&A page it was asked on.' })
   @Column('uuid')
   eventId: string;
 
   @Column('uuid')
   askedById: string;
 
-  @Field()
+  @Field({ description: 'The question, 5 to 2,000 characters.' })
   @Column()
   question: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A host's answer; null until one answers." })
   @Column('text', { nullable: true })
   answer: string | null;
 
   @Column('uuid', { nullable: true })
   answeredById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a host answered it; null until then.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   answeredAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was asked.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -14,22 +14,22 @@ export class SearchLiveChatQaArgs extends ConnectionArgs {
 
 @ArgsType()
 export class AskFollowUpArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The live chat whose published Q&A page you ask on.' })
   @IsUUID()
   eventId: string;
 
-  @Field()
+  @Field({ description: 'Your question, 5 to 2,000 characters.' })
   @Length(5, MAX_QUESTION, { message: `question must be 5 to ${MAX_QUESTION} characters` })
   question: string;
 }
 
 @ArgsType()
 export class AnswerFollowUpArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The follow-up question to answer; it can be answered once.' })
   @IsUUID()
   id: string;
 
-  @Field()
+  @Field({ description: 'Your answer, 1 to 10,000 characters.' })
   @Length(1, MAX_ANSWER, { message: `answer must be 1 to ${MAX_ANSWER} characters` })
   answer: string;
 }

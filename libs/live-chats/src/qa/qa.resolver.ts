@@ -21,7 +21,7 @@ export class LiveChatQaResolver {
   ) {}
 
   @Query(() => LiveChatPublication, { description: "A chat's Q&A page once published (its hosts and staff also see it signed off, before publication)." })
-  liveChatQaPage(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
+  liveChatQaPage(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID, description: 'The live chat.' }, IdPipe) eventId: string) {
     return this.service.page(caller, eventId);
   }
 
@@ -32,13 +32,13 @@ export class LiveChatQaResolver {
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => LiveChatPublication, { description: "A host agrees that the chat's answered questions may be published as a Q&A page." })
-  signOffLiveChatQa(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
+  signOffLiveChatQa(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID, description: 'The approved live chat you host; signing off again changes nothing.' }, IdPipe) eventId: string) {
     return this.service.signOff(caller, eventId);
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
   @Mutation(() => LiveChatPublication, { description: 'Publishes the Q&A page of a signed-off chat that is over, with its answered questions as they are now.' })
-  publishLiveChatQa(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
+  publishLiveChatQa(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID, description: 'The live chat, approved by your institution; publishing again changes nothing.' }, IdPipe) eventId: string) {
     return this.service.publish(caller, eventId);
   }
 
@@ -54,7 +54,7 @@ export class LiveChatQaResolver {
     return this.service.answer(caller, args.id.toLowerCase(), args.answer);
   }
 
-  @ResolveField(() => LiveChatEvent)
+  @ResolveField(() => LiveChatEvent, { description: 'The live chat the page is about.' })
   event(@Parent() publication: LiveChatPublication, @Context() ctx: GraphqlContext) {
     return this.loaders.event(ctx, publication.eventId);
   }
@@ -75,7 +75,7 @@ export class LiveChatQaResolver {
 export class LiveChatQaItemResolver {
   constructor(private readonly loaders: LiveChatsLoaders) {}
 
-  @ResolveField(() => LiveChatEvent)
+  @ResolveField(() => LiveChatEvent, { description: 'The live chat it comes from.' })
   event(@Parent() item: LiveChatQaItem, @Context() ctx: GraphqlContext) {
     return this.loaders.event(ctx, item.eventId);
   }
@@ -85,12 +85,12 @@ export class LiveChatQaItemResolver {
 export class LiveChatFollowUpResolver {
   constructor(private readonly loaders: LiveChatsLoaders) {}
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: 'Display name of the student who asked; null if their account is gone.' })
   async askerName(@Parent() followUp: LiveChatFollowUp, @Context() ctx: GraphqlContext) {
     return (await this.loaders.person(ctx, followUp.askedById))?.displayName ?? null;
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: 'Display name of the host who answered; null until answered, or if their account is gone.' })
   async answererName(@Parent() followUp: LiveChatFollowUp, @Context() ctx: GraphqlContext) {
     return followUp.answeredById ? ((await this.loaders.person(ctx, followUp.answeredById))?.displayName ?? null) : null;
   }

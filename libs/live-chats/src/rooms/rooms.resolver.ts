@@ -25,20 +25,20 @@ export class RoomsResolver {
   @Query(() => LiveChatQuestionConnection, {
     description: 'The questions of a live chat, ranked: the one being answered, open ones by upvotes (then oldest first), answered ones; dismissed ones for hosts and staff only.',
   })
-  liveChatQuestions(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID }, IdPipe) eventId: string, @Args() args: ConnectionArgs) {
+  liveChatQuestions(@CurrentUser() caller: Principal, @Args('eventId', { type: () => ID, description: 'The live chat.' }, IdPipe) eventId: string, @Args() args: ConnectionArgs) {
     return gql(this.rooms.questionsConnection(eventId, caller, args)) as unknown as Promise<LiveChatQuestionConnection>;
   }
 
   @Mutation(() => LiveChatQuestion, { description: 'Ask the hosts a question (registered people, before or during the chat).' })
-  askLiveChatQuestion(@CurrentUser() caller: Principal, @Args('input') input: AskLiveChatQuestionInput) {
+  askLiveChatQuestion(@CurrentUser() caller: Principal, @Args('input', { description: 'The live chat and the question.' }) input: AskLiveChatQuestionInput) {
     return gql(this.rooms.ask(input.eventId, caller, input)) as unknown as Promise<LiveChatQuestion>;
   }
 
   @Mutation(() => LiveChatQuestion, { description: 'Upvote a question of another person, once.' })
   upvoteLiveChatQuestion(
     @CurrentUser() caller: Principal,
-    @Args('eventId', { type: () => ID }, IdPipe) eventId: string,
-    @Args('questionId', { type: () => ID }, IdPipe) questionId: string,
+    @Args('eventId', { type: () => ID, description: 'The live chat the question was asked in.' }, IdPipe) eventId: string,
+    @Args('questionId', { type: () => ID, description: 'The question to upvote; upvoting it again changes nothing.' }, IdPipe) questionId: string,
   ) {
     return gql(this.rooms.upvote(eventId, caller, questionId)) as unknown as Promise<LiveChatQuestion>;
   }

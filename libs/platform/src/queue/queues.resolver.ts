@@ -12,42 +12,42 @@ import { Connection, ConnectionArgs, decodeCursor, encodeCursor, pageSize, toCon
 import { REDIS } from '../redis/redis.token.js';
 import { BULL_PREFIX } from './bull-prefix.js';
 
-@ObjectType()
+@ObjectType({ description: 'How many jobs one background queue holds, by state, right now.' })
 export class QueueState {
-  @Field()
+  @Field({ description: 'The queue; pass it to `failedJobs(queue:)` and `retryJob(queue:)`.' })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Jobs waiting for a worker.' })
   waiting: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Jobs a worker is running now.' })
   active: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Jobs waiting for their time to come, such as a retry after a back-off.' })
   delayed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Finished jobs still kept (the last hour, at most 1,000).' })
   completed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Jobs that failed every attempt and are kept (a week) for a retry.' })
   failed: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A job that failed every attempt, as BullMQ keeps it.' })
 export class FailedJob {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Job id within its queue; pass it to `retryJob(id:)`.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'What kind of job it is, as its queue names it.' })
   name: string;
 
   @Field({ description: 'The error of its last attempt.' })
   failedReason: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times it was run before it was given up on.' })
   attemptsMade: number;
 
-  @Field()
+  @Field({ description: 'When its last attempt failed.' })
   failedAt: Date;
 }
 
@@ -125,7 +125,10 @@ export class QueuesResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Runs a failed job again.' })
-  async retryJob(@Args('queue') queue: string, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async retryJob(
+    @Args('queue', { description: 'The queue it failed in, as named by `queues`.' }) queue: string,
+    @Args('id', { type: () => ID, description: 'The failed job, as listed by `failedJobs`.' }) id: string,
+  ): Promise<boolean> {
     if (id.length > 200) throw badInput('That is not a job id.');
     const job = await this.queue(queue).getJob(id);
     if (!job || !(await job.isFailed())) throw notFound('A failed job with that id');

@@ -24,7 +24,7 @@ export class VacanciesResolver {
 
   @Roles(...POSTERS)
   @Mutation(() => Vacancy, { description: "Employers submit a vacancy for approval; staff publish one for their own institution's students." })
-  postVacancy(@CurrentUser() caller: Principal, @Args('input') input: PostVacancyInput): Promise<Vacancy> {
+  postVacancy(@CurrentUser() caller: Principal, @Args('input', { description: 'The vacancy.' }) input: PostVacancyInput): Promise<Vacancy> {
     return this.service.post(caller, input);
   }
 
@@ -33,36 +33,36 @@ export class VacanciesResolver {
     description:
       "The poster (its employer, or the careers service that posted it) edits a vacancy. A change to what students see goes back to approval at every other target.",
   })
-  updateVacancy(@CurrentUser() caller: Principal, @Args('input') input: UpdateVacancyInput): Promise<Vacancy> {
+  updateVacancy(@CurrentUser() caller: Principal, @Args('input', { description: 'The vacancy and what to change.' }) input: UpdateVacancyInput): Promise<Vacancy> {
     return this.service.update(caller, input);
   }
 
   @Roles(...POSTERS)
   @Mutation(() => Vacancy, { description: 'The poster sends a draft (or a rejected vacancy, after editing it) for approval.' })
-  submitVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
+  submitVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'The draft or rejected vacancy.' }, IdPipe) id: string): Promise<Vacancy> {
     return this.service.submit(caller, id);
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
   @Mutation(() => Vacancy, { description: "Approve or reject a vacancy for your institution's students." })
-  decideVacancy(@CurrentUser() caller: Principal, @Args('input') input: DecideVacancyInput): Promise<Vacancy> {
+  decideVacancy(@CurrentUser() caller: Principal, @Args('input', { description: 'The vacancy and the decision.' }) input: DecideVacancyInput): Promise<Vacancy> {
     return this.service.decide(caller, input);
   }
 
   @Roles(...POSTERS)
   @Mutation(() => Vacancy, { description: "The poster stops taking applications now. Staff of another target reject it for their own students instead." })
-  closeVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
+  closeVacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'The published vacancy to close.' }, IdPipe) id: string): Promise<Vacancy> {
     return this.service.close(caller, id);
   }
 
   @Roles(...POSTERS)
   @Mutation(() => Vacancy, { description: 'The poster opens a closed or expired vacancy again, or moves its dates, keeping its approvals.' })
-  renewVacancy(@CurrentUser() caller: Principal, @Args('input') input: RenewVacancyInput): Promise<Vacancy> {
+  renewVacancy(@CurrentUser() caller: Principal, @Args('input', { description: 'The vacancy and its new dates.' }) input: RenewVacancyInput): Promise<Vacancy> {
     return this.service.renew(caller, input);
   }
 
-  @Query(() => Vacancy)
-  vacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Vacancy> {
+  @Query(() => Vacancy, { description: "A vacancy, if you may see it: published for your institution, your organisation's, yours to edit, or targeting your institution (NOT_FOUND otherwise)." })
+  vacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'Id of the vacancy.' }, IdPipe) id: string): Promise<Vacancy> {
     return this.service.get(caller, id);
   }
 

@@ -28,7 +28,7 @@ const MAX_SALARY = 10_000_000;
 /** Fields a vacancy is written with; every one optional so an edit can send only what changes. */
 @InputType({ isAbstract: true })
 abstract class VacancyFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Job title, 3 to 200 characters.' })
   @IsOptional()
   @Length(3, 200, { message: 'title must be 3 to 200 characters' })
   title?: string;
@@ -48,12 +48,12 @@ abstract class VacancyFields {
   @Length(2, 200)
   location?: string;
 
-  @Field(() => RemotePolicy, { nullable: true })
+  @Field(() => RemotePolicy, { nullable: true, description: 'Whether the work is on site, hybrid or remote.' })
   @IsOptional()
   @IsEnum(RemotePolicy)
   remote?: RemotePolicy;
 
-  @Field(() => VacancyType, { nullable: true })
+  @Field(() => VacancyType, { nullable: true, description: 'The kind of opportunity.' })
   @IsOptional()
   @IsEnum(VacancyType)
   type?: VacancyType;
@@ -65,7 +65,7 @@ abstract class VacancyFields {
   @Max(MAX_SALARY)
   salaryMin?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Upper bound of the pay, 0 to 10,000,000; at least salaryMin.' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -87,13 +87,13 @@ abstract class VacancyFields {
   @IsDate()
   expiresAt?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Web page to apply on (http or https, up to 1,000 characters); give this or applyEmail.' })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'applyUrl must be a web address starting with https://' })
   @MaxLength(1000)
   applyUrl?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Email address to apply to (up to 320 characters); give this or applyUrl.' })
   @IsOptional()
   @IsEmail({}, { message: 'applyEmail must be an email address' })
   @MaxLength(320)
@@ -107,7 +107,7 @@ abstract class VacancyFields {
   targetInstitutionIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A new vacancy: title, description, sector, location, remote, type and closesAt are required, and a way to apply.' })
 export class PostVacancyInput extends VacancyFields {
   @Field(() => ID, { nullable: true, description: 'Staff: the organisation on the network it is for (employers post for their own).' })
   @IsOptional()
@@ -124,23 +124,23 @@ export class PostVacancyInput extends VacancyFields {
   submit: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a vacancy; fields left out stay as they are.' })
 export class UpdateVacancyInput extends VacancyFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vacancy to edit.' })
   @IsUUID()
   id: string;
 }
 
-@InputType()
+@InputType({ description: "Staff approve or reject a vacancy for their institution's students." })
 export class DecideVacancyInput extends StaffDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vacancy to decide on.' })
   @IsUUID()
   vacancyId: string;
 }
 
-@InputType()
+@InputType({ description: 'New dates for a published, closed or expired vacancy.' })
 export class RenewVacancyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vacancy to renew.' })
   @IsUUID()
   id: string;
 
@@ -155,9 +155,9 @@ export class RenewVacancyInput {
 }
 
 /** Filters shared by search and alert subscriptions. */
-@InputType()
+@InputType({ description: 'Narrows vacancies down; every filter given must match.' })
 export class VacancyFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'This sector only, ignoring case and accents.' })
   @IsOptional()
   @Length(2, 100)
   sector?: string;
@@ -202,7 +202,7 @@ export class SearchVacanciesArgs extends ConnectionArgs {
   @MaxLength(200)
   query?: string;
 
-  @Field(() => VacancyFilter, { nullable: true })
+  @Field(() => VacancyFilter, { nullable: true, description: 'Narrows the results down; none: every vacancy open to you.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => VacancyFilter)
@@ -211,7 +211,7 @@ export class SearchVacanciesArgs extends ConnectionArgs {
 
 @ArgsType()
 export class OrganisationVacanciesArgs extends ConnectionArgs {
-  @Field(() => VacancyStatus, { nullable: true })
+  @Field(() => VacancyStatus, { nullable: true, description: 'Only vacancies in this status; every status when left out.' })
   @IsOptional()
   @IsEnum(VacancyStatus)
   status?: VacancyStatus;
@@ -224,7 +224,7 @@ export class VacancyApprovalsArgs extends ConnectionArgs {
   @IsUUID()
   institutionId?: string;
 
-  @Field(() => VacancyDecision, { nullable: true, defaultValue: VacancyDecision.PENDING })
+  @Field(() => VacancyDecision, { nullable: true, defaultValue: VacancyDecision.PENDING, description: "Only vacancies with this decision by the institution; waiting ones by default." })
   @IsOptional()
   @IsEnum(VacancyDecision)
   decision?: VacancyDecision;

@@ -8,7 +8,18 @@ export enum VacancyStatus {
   CLOSED = 'CLOSED',
   EXPIRED = 'EXPIRED',
 }
-registerEnumType(VacancyStatus, { name: 'VacancyStatus' });
+registerEnumType(VacancyStatus, {
+  name: 'VacancyStatus',
+  description: 'Where a vacancy is in its life, from draft to expiry.',
+  valuesMap: {
+    DRAFT: { description: 'Not yet submitted for approval; no institution\'s staff or students see it.' },
+    PENDING_APPROVAL: { description: 'Submitted; no target institution has approved it yet, and at least one has not rejected it.' },
+    PUBLISHED: { description: "Approved by at least one target institution: that institution's students see it and can apply." },
+    REJECTED: { description: 'Every target institution rejected it; the poster may edit it and submit it again.' },
+    CLOSED: { description: 'Applications have closed (at closesAt, or closed early by the poster); it can be renewed.' },
+    EXPIRED: { description: 'Past expiresAt: it has left the network; it can be renewed.' },
+  },
+});
 
 export enum VacancyType {
   INTERNSHIP = 'INTERNSHIP',
@@ -17,61 +28,87 @@ export enum VacancyType {
   PART_TIME = 'PART_TIME',
   VOLUNTEERING = 'VOLUNTEERING',
 }
-registerEnumType(VacancyType, { name: 'VacancyType' });
+registerEnumType(VacancyType, {
+  name: 'VacancyType',
+  description: 'The kind of opportunity a vacancy offers.',
+  valuesMap: {
+    INTERNSHIP: { description: 'An internship: a fixed stretch of work experience.' },
+    PLACEMENT: { description: 'A placement taken as part of a course, such as a sandwich year.' },
+    GRADUATE_JOB: { description: 'A job or scheme for graduates.' },
+    PART_TIME: { description: 'Part-time work, such as alongside study.' },
+    VOLUNTEERING: { description: 'Volunteering, usually unpaid.' },
+  },
+});
 
 export enum RemotePolicy {
   ON_SITE = 'ON_SITE',
   HYBRID = 'HYBRID',
   REMOTE = 'REMOTE',
 }
-registerEnumType(RemotePolicy, { name: 'RemotePolicy' });
+registerEnumType(RemotePolicy, {
+  name: 'RemotePolicy',
+  description: 'Where the work is done.',
+  valuesMap: {
+    ON_SITE: { description: 'At the location given.' },
+    HYBRID: { description: 'Partly at the location given, partly remotely.' },
+    REMOTE: { description: 'Remotely.' },
+  },
+});
 
 export enum VacancyDecision {
   PENDING = 'PENDING',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(VacancyDecision, { name: 'VacancyDecision' });
+registerEnumType(VacancyDecision, {
+  name: 'VacancyDecision',
+  description: "One target institution's decision on a vacancy.",
+  valuesMap: {
+    PENDING: { description: "Waiting for that institution's careers staff." },
+    APPROVED: { description: "Approved: that institution's students see it." },
+    REJECTED: { description: 'Rejected, with a reason the poster sees.' },
+  },
+});
 
 @ObjectType({ description: "One target institution's decision on a vacancy." })
 export class VacancyTarget {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The target institution.' })
   institutionId: string;
 
-  @Field(() => VacancyDecision)
+  @Field(() => VacancyDecision, { description: "Where that institution's decision stands." })
   decision: VacancyDecision;
 
   @Field(() => String, { nullable: true, description: 'Why it was rejected: the employer sees it.' })
   reason: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its staff decided; null while pending.' })
   decidedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Pay for a vacancy: yearly, or the total for short roles, in whole units of its currency.' })
 export class Salary {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Lower end of the range; null when only a top figure was given.' })
   min: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Upper end of the range; null when only a lower figure was given.' })
   max: number | null;
 
   @Field({ description: 'ISO 4217 code, such as GBP.' })
   currency: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A job, placement, internship or volunteering role posted for the students of one or more institutions.' })
 export class Vacancy {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this vacancy; use it in `vacancy(id:)`.' })
   id: string;
 
   @Field(() => ID, { nullable: true, description: 'The organisation on the network, if it is one.' })
   organisationId: string | null;
 
-  @Field()
+  @Field({ description: "The employer's name as shown to students: its organisation's name, or the name staff gave." })
   employerName: string;
 
-  @Field()
+  @Field({ description: 'Job title, 3 to 200 characters.' })
   title: string;
 
   @Field({ description: 'As written (Markdown).' })
@@ -80,19 +117,19 @@ export class Vacancy {
   @Field({ description: 'The description rendered to sanitised HTML.' })
   descriptionHtml: string;
 
-  @Field()
+  @Field({ description: 'The sector it is in, such as "Finance", as the poster wrote it.' })
   sector: string;
 
-  @Field()
+  @Field({ description: 'Where the work is, town or city first, such as "Leeds, West Yorkshire".' })
   location: string;
 
-  @Field(() => RemotePolicy)
+  @Field(() => RemotePolicy, { description: 'Whether the work is on site, hybrid or remote.' })
   remote: RemotePolicy;
 
-  @Field(() => VacancyType)
+  @Field(() => VacancyType, { description: 'The kind of opportunity.' })
   type: VacancyType;
 
-  @Field(() => Salary, { nullable: true })
+  @Field(() => Salary, { nullable: true, description: 'Pay; null when the poster gave none.' })
   salary: Salary | null;
 
   @Field({ description: 'Applications close at this time.' })
@@ -101,22 +138,22 @@ export class Vacancy {
   @Field({ description: 'The vacancy leaves the network at this time (at most a year out).' })
   expiresAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Web page to apply on; null when applications go by email only (at least one of the two is set).' })
   applyUrl: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address to apply to; null when applications go through applyUrl only.' })
   applyEmail: string | null;
 
-  @Field(() => VacancyStatus)
+  @Field(() => VacancyStatus, { description: 'Where it is in its life, from draft to expiry.' })
   status: VacancyStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a target institution first approved it; null while none has.' })
   publishedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was posted.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed, including its status.' })
   updatedAt: Date;
 
   createdBy: string;
@@ -187,7 +224,7 @@ export class VacancyAlertFigures {
   @Field(() => Int, { description: 'People whose alerts matched it (each counted once).' })
   matched: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People told about it in the app.' })
   inApp: number;
 
   @Field(() => Int, { description: 'Emails sent with it.' })
