@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
@@ -13,6 +14,14 @@ import type { GraphqlContext } from './graphql-context.js';
 import { Loaders } from './loaders.js';
 import { queryLimitsPlugin } from './query-limits.js';
 import { withoutSuggestions } from './suggestions.js';
+
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'What a client reads: every query of the careers network. Lists are Relay connections; see docs/graphql.md for errors, limits and sign-in.';
+  if (mutation) mutation.description = 'What a client changes. Each mutation checks who is asking and answers a refusal with extensions.code (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT…) and changes nothing.';
+  return schema;
+}
 
 /** GraphQL over HTTP at /graphql, with the conventions of docs/graphql.md; in development, an API explorer for browsers there. */
 @Module({
@@ -31,6 +40,8 @@ import { withoutSuggestions } from './suggestions.js';
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
+          // Code-first has no decorator for the root types, so their descriptions are set on the built schema.
+          transformSchema: describeRootTypes,
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
           formatError: production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
           plugins: [
