@@ -13,7 +13,7 @@ import { requestLogger, ROOT_LOGGER } from '../logging/logging.module.js';
 export function configureHttp(app: INestApplication, config: AppConfig): void {
   const server = app as NestExpressApplication;
   const health = app.get(HealthController);
-  if (config.TRUST_PROXY) server.set('trust proxy', true);
+  if (config.TRUST_PROXY !== false) server.set('trust proxy', config.TRUST_PROXY);
   server.disable('x-powered-by');
   server.use(requestLogger(app.get(ROOT_LOGGER)));
   // While shutting down, no connection is kept alive: a client cannot send a request on a socket we are about to close.
