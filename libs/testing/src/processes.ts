@@ -73,6 +73,8 @@ export interface ApiProcess {
   child: ChildProcess;
   url: string;
   exited: Promise<number | null>;
+  /** With `{ captureLogs: true }`: every JSON line the process wrote to stdout so far, parsed. */
+  logs: Record<string, unknown>[];
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -82,7 +84,7 @@ export interface ApiProcess {
  * on top; resolves once it answers /health/ready. For scale-out tests: it
  * shares rooms with the in-process api through the socket.io Redis adapter.
  */
-export async function startApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<ApiProcess> {
   const { createServer } = await import('node:net');
   const port = await new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -93,8 +95,19 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
   });
   const child = spawn(process.execPath, [`${root}apps/api/dist/main.js`], {
     env: { ...process.env, LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', options.captureLogs ? 'pipe' : 'inherit', 'inherit'],
   });
+  const logs: Record<string, unknown>[] = [];
+  if (child.stdout) {
+    const { createInterface } = await import('node:readline');
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        logs.push({ unparsed: line });
+      }
+    });
+  }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   await eventually('the api process', async () => {
@@ -105,6 +118,7 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
     child,
     url,
     exited,
+    logs,
     stop: (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

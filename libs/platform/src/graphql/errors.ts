@@ -65,15 +65,17 @@ export function validationError(errors: ClassValidationError[]): AppError {
   return badInput(`Some values are not valid. ${summary}`, { fields });
 }
 
-/** Logs unexpected errors with the request id, and puts the request id on every error sent. */
+/** Logs refusals at info and unexpected errors at error, with the request id, and puts the request id on every error sent. */
 export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (clientCode(error, originalOf(error))) continue;
-            logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
+            const code = clientCode(error, originalOf(error));
+            // A refusal is the client's to act on, not an alert for the operator: info, without a stack.
+            if (code) logger.info({ code, reqId: contextValue.req?.id, operationName, path: error.path }, error.message);
+            else logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
           }
         },
         async willSendResponse({ response, contextValue }) {
