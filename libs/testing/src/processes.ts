@@ -26,20 +26,35 @@ export function startWorkerProcess(env: Record<string, string> = {}): WorkerProc
   };
 }
 
-/** A redis-server of the test's own (from the PATH), for tests that flush or stop Redis. */
-export async function startRedisServer(): Promise<{ url: string; client: Redis; stop(): Promise<void> }> {
+/**
+ * A redis-server of the test's own (from the PATH), for tests that flush or stop Redis. `restart`
+ * kills it and starts another, empty, on the same port (nothing is saved): Redis lost everything.
+ */
+export async function startRedisServer(): Promise<{ url: string; client: Redis; restart(): Promise<void>; stop(): Promise<void> }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const spawnServer = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  let child = spawnServer();
   const url = `redis://127.0.0.1:${port}`;
   const client = new Redis(url, { retryStrategy: () => 50 });
   client.on('error', () => undefined); // refused until the server listens; ioredis retries
   await eventually('the test redis-server', async () => client.status === 'ready', 10_000);
+  const kill = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  };
   return {
     url,
     client,
+    async restart() {
+      await kill();
+      await eventually('the test client to notice', async () => client.status !== 'ready', 10_000);
+      child = spawnServer();
+      await eventually('the restarted redis-server', async () => client.status === 'ready', 10_000);
+    },
     async stop() {
       client.disconnect();
-      child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) await kill();
     },
   };
 }
