@@ -30,7 +30,18 @@ export function startWorkerProcess(env: Record<string, string> = {}): WorkerProc
  * A redis-server of the test's own (from the PATH), for tests that flush or stop Redis. `restart`
  * kills it and starts another, empty, on the same port (nothing is saved): Redis lost everything.
  */
-export async function startRedisServer(): Promise<{ url: string; client: Redis; restart(): Promise<void>; stop(): Promise<void> }> {
+export interface RedisServer {
+  url: string;
+  client: Redis;
+  /** Kills it (SIGKILL): Redis is down until `resume`. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  resume(): Promise<void>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startRedisServer(): Promise<RedisServer> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const spawnServer = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   let child = spawnServer();
@@ -43,14 +54,22 @@ export async function startRedisServer(): Promise<{ url: string; client: Redis; 
     child.kill('SIGKILL');
     await exited;
   };
+  const pause = async () => {
+    await kill();
+    await eventually('the test client to notice', async () => client.status !== 'ready', 10_000);
+  };
+  const resume = async () => {
+    child = spawnServer();
+    await eventually('the restarted redis-server', async () => client.status === 'ready', 10_000);
+  };
   return {
     url,
     client,
+    pause,
+    resume,
     async restart() {
-      await kill();
-      await eventually('the test client to notice', async () => client.status !== 'ready', 10_000);
-      child = spawnServer();
-      await eventually('the restarted redis-server', async () => client.status === 'ready', 10_000);
+      await pause();
+      await resume();
     },
     async stop() {
       client.disconnect();
@@ -96,10 +115,10 @@ export interface ApiProcess {
 /**
  * The built api (`apps/api/dist/main.js`) as a real process on a free port,
  * with the test run's settings (same database, Redis and JWT secret) and `env`
- * on top; resolves once it answers /health/ready. For scale-out tests: it
+ * on top; resolves once it answers /health/ready (/health/live with `waitUntilReady: false`). For scale-out tests: it
  * shares rooms with the in-process api through the socket.io Redis adapter.
  */
-export async function startApiProcess(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string> = {}, options: { captureLogs?: boolean; waitUntilReady?: boolean } = {}): Promise<ApiProcess> {
   const { createServer } = await import('node:net');
   const port = await new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -127,7 +146,7 @@ export async function startApiProcess(env: Record<string, string> = {}, options:
   const url = `http://127.0.0.1:${port}`;
   await eventually('the api process', async () => {
     if (child.exitCode !== null) throw new Error(`The api process exited with code ${child.exitCode}`);
-    return fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    return fetch(`${url}/health/${options.waitUntilReady === false ? 'live' : 'ready'}`).then((r) => r.ok, () => false);
   }, 30_000);
   return {
     child,

@@ -3,6 +3,7 @@ import { BaseWsExceptionFilter } from '@nestjs/websockets';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { isTransientInfrastructureError, UNAVAILABLE_RETRY_AFTER, unavailable } from '../errors/transient.js';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
@@ -11,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
@@ -45,6 +47,10 @@ export class ExceptionsFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     let status: number;
     let message: string;
+    if (isTransientInfrastructureError(exception)) {
+      res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER));
+      exception = unavailable();
+    }
     if (exception instanceof HttpException) [status, message] = [exception.getStatus(), messageOf(exception)];
     else if (exception instanceof AppError) [status, message] = [STATUS[exception.code] ?? 400, exception.message];
     else [status, message] = [500, `Something went wrong on our side. It has been logged; quote the request id ${req.id} if you contact support.`];
