@@ -116,7 +116,8 @@ export class LiveChatClient {
 
   /**
    * Emits with an acknowledgement (with `joined`, once the room is joined on
-   * this connection); on a timeout or a lost connection it tries again (the same payload: ids make every room request safe to repeat).
+   * this connection); on a timeout, a lost connection or an UNAVAILABLE answer
+   * it tries again (the same payload: ids make every room request safe to repeat).
    * Throws a LiveChatError when the server refuses, and TOO_LARGE when the
    * transport closed the connection on the request itself (over socket.io's
    * packet limit): the server never read it, and sending it again would close
@@ -138,6 +139,11 @@ export class LiveChatClient {
         }
         await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 5000)));
         continue; // no answer: the request may or may not have arrived; repeating it is safe
+      }
+      if (answer?.error?.code === 'UNAVAILABLE') {
+        // The server is briefly without its database (a restart): it stored nothing; try again when it says.
+        await new Promise((resolve) => setTimeout(resolve, (answer.error.retryAfter ?? 5) * 1000));
+        continue;
       }
       if (!answer?.ok) throw new LiveChatError(answer?.error);
       return answer;

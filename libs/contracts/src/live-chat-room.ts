@@ -20,6 +20,7 @@ export type LiveChatRoomErrorCode =
   | 'REMOVED'
   | 'SLOW_MODE'
   | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface LiveChatRoomError {
@@ -27,7 +28,7 @@ export interface LiveChatRoomError {
   message: string;
   /** MUTED: when the mute ends (ISO). */
   until?: string;
-  /** SLOW_MODE, RATE_LIMITED: seconds to wait. */
+  /** SLOW_MODE, RATE_LIMITED, UNAVAILABLE: seconds to wait before trying again. */
   retryAfter?: number;
   /** ROOM_NOT_OPEN: when it opens to the caller (ISO). */
   opensAt?: string;

@@ -26,20 +26,54 @@ export function startWorkerProcess(env: Record<string, string> = {}): WorkerProc
   };
 }
 
-/** A redis-server of the test's own (from the PATH), for tests that flush or stop Redis. */
-export async function startRedisServer(): Promise<{ url: string; client: Redis; stop(): Promise<void> }> {
+/**
+ * A redis-server of the test's own (from the PATH), for tests that flush or stop Redis. `restart`
+ * kills it and starts another, empty, on the same port (nothing is saved): Redis lost everything.
+ */
+export interface RedisServer {
+  url: string;
+  client: Redis;
+  /** Kills it (SIGKILL): Redis is down until `resume`. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  resume(): Promise<void>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startRedisServer(): Promise<RedisServer> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const spawnServer = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  let child = spawnServer();
   const url = `redis://127.0.0.1:${port}`;
   const client = new Redis(url, { retryStrategy: () => 50 });
   client.on('error', () => undefined); // refused until the server listens; ioredis retries
   await eventually('the test redis-server', async () => client.status === 'ready', 10_000);
+  const kill = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const pause = async () => {
+    await kill();
+    await eventually('the test client to notice', async () => client.status !== 'ready', 10_000);
+  };
+  const resume = async () => {
+    child = spawnServer();
+    await eventually('the restarted redis-server', async () => client.status === 'ready', 10_000);
+  };
   return {
     url,
     client,
+    pause,
+    resume,
+    async restart() {
+      await pause();
+      await resume();
+    },
     async stop() {
       client.disconnect();
-      child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) await kill();
     },
   };
 }
@@ -73,16 +107,18 @@ export interface ApiProcess {
   child: ChildProcess;
   url: string;
   exited: Promise<number | null>;
+  /** With `{ captureLogs: true }`: every JSON line the process wrote to stdout so far, parsed. */
+  logs: Record<string, unknown>[];
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /**
  * The built api (`apps/api/dist/main.js`) as a real process on a free port,
  * with the test run's settings (same database, Redis and JWT secret) and `env`
- * on top; resolves once it answers /health/ready. For scale-out tests: it
+ * on top; resolves once it answers /health/ready (/health/live with `waitUntilReady: false`). For scale-out tests: it
  * shares rooms with the in-process api through the socket.io Redis adapter.
  */
-export async function startApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string> = {}, options: { captureLogs?: boolean; waitUntilReady?: boolean } = {}): Promise<ApiProcess> {
   const { createServer } = await import('node:net');
   const port = await new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -93,18 +129,30 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
   });
   const child = spawn(process.execPath, [`${root}apps/api/dist/main.js`], {
     env: { ...process.env, LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', options.captureLogs ? 'pipe' : 'inherit', 'inherit'],
   });
+  const logs: Record<string, unknown>[] = [];
+  if (child.stdout) {
+    const { createInterface } = await import('node:readline');
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        logs.push({ unparsed: line });
+      }
+    });
+  }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   await eventually('the api process', async () => {
     if (child.exitCode !== null) throw new Error(`The api process exited with code ${child.exitCode}`);
-    return fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    return fetch(`${url}/health/${options.waitUntilReady === false ? 'live' : 'ready'}`).then((r) => r.ok, () => false);
   }, 30_000);
   return {
     child,
     url,
     exited,
+    logs,
     stop: (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

@@ -77,6 +77,34 @@ export async function createTestEnvironment(parts: SchemaParts, workDir: string)
   };
 }
 
+/**
+ * A database of a test's own on the server of `serverUrl` (any database URL of it), with every
+ * migration applied: for a test that breaks or stops it, so the other test files do not notice.
+ */
+export async function createPrivateDatabase(serverUrl: string, parts: SchemaParts): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  const name = `careers_private_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await new DataSource(dataSourceOptions(url.toString(), parts, { applicationName: 'careers-test-setup' })).initialize();
+  await migrate(db);
+  await db.destroy();
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin.toString() });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
 async function deleteKeys(url: string, pattern: string): Promise<void> {
   const redis = new Redis(url);
   try {

@@ -10,7 +10,7 @@ import {
   liveChatRoom,
   type Principal,
 } from '@careers/contracts';
-import { AccessTokens, APP_CONFIG, type AppConfig, handshakeAuth, ROOT_LOGGER } from '@careers/platform';
+import { AccessTokens, APP_CONFIG, type AppConfig, handshakeAuth, isTransientInfrastructureError, ROOT_LOGGER, unavailable } from '@careers/platform';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -182,6 +182,12 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
       }
     } catch (error) {
       if (error instanceof RoomError) return { answer: { ok: false, error: error.toJSON() } };
+      if (isTransientInfrastructureError(error)) {
+        // The database restarting: a code the client rules say to retry, so a message typed meanwhile is sent.
+        this.logger.warn({ err: error }, 'live chat request refused: infrastructure unavailable');
+        const { message, details } = unavailable();
+        return { answer: { ok: false, error: { code: 'UNAVAILABLE', message, retryAfter: details['retryAfterSeconds'] } } };
+      }
       this.logger.error({ err: error }, 'live chat request failed');
       return { answer: { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side; try again.' } } };
     }

@@ -71,13 +71,18 @@ export class RoomFanOut implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleInit(): Promise<void> {
-    this.subscriber = this.redis.duplicate();
-    this.subscriber.on('error', (error) => this.logger.warn({ err: error }, 'live chat fan-out: Redis subscriber error (it reconnects)'));
-    this.subscriber.on('message', (_channel: string, raw: string) => {
+    // No retry limit: a SUBSCRIBE sent while Redis is down waits for it, and ioredis subscribes again after each reconnect.
+    const subscriber = (this.subscriber = this.redis.duplicate({ maxRetriesPerRequest: null }));
+    const refused = new Promise<void>((resolve) => subscriber.once('error', () => resolve()));
+    subscriber.on('error', (error) => this.logger.warn({ err: error }, 'live chat fan-out: Redis subscriber error (it reconnects)'));
+    subscriber.on('message', (_channel: string, raw: string) => {
       const { from, eventId, packet } = JSON.parse(raw) as { from: string; eventId: string; packet: string };
       if (from !== this.id) this.deliver(eventId, packet);
     });
-    await this.subscriber.subscribe(this.channel);
+    const subscribed = subscriber.subscribe(this.channel);
+    subscribed.catch(() => undefined); // rejected only when the client is closed
+    // With Redis up the api starts subscribed; with Redis down it starts anyway (readiness 503 until Redis answers).
+    await Promise.race([subscribed, refused]);
   }
 
   async onModuleDestroy(): Promise<void> {

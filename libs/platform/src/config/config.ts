@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
@@ -6,6 +7,52 @@ const bool = z
   .transform((v) => v === 'true' || v === '1');
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+// The names Express's `trust proxy` (proxy-addr) knows for address ranges.
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a subnet (`10.0.0.0/8`, `fd00::/8`, `10.0.0.0/255.0.0.0`) or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (/^\d{1,3}$/.test(prefix)) return Number(prefix) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(prefix) === 4;
+}
+
+/**
+ * What Express's `trust proxy` takes: a number of hops, or the proxies'
+ * addresses. Never `true`: trusting every hop means taking the left-most
+ * X-Forwarded-For entry, which the client writes, so rotating it escaped the
+ * per-IP sign-in limit.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'false' || value === '0') return false;
+    if (value === 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'trusts every X-Forwarded-For entry, including those the client wrote; give the number of proxies in front of the api (1 behind one load balancer) or their addresses or subnets, comma-separated',
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((e) => e.trim());
+    const wrong = entries.filter((e) => !isProxyAddress(e));
+    if (wrong.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${wrong.map((e) => JSON.stringify(e)).join(', ')} is not a number of hops, an IP address, a subnet (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 /**
  * Every setting the platform reads, in one validated schema. Start-up stops on
@@ -64,8 +111,11 @@ export const configSchema = z
     LIVE_CHAT_REMINDER_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where people reach the api, for links in emails (unsubscribe) and feeds. */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-    /** Behind a load balancer: trust X-Forwarded-For for the client's IP (rate limits, logs). */
-    TRUST_PROXY: bool.default(false),
+    /**
+     * Behind load balancers: how many (`1`) or which (addresses, subnets) proxies to trust, so the
+     * client's IP (rate limits, logs) is the address the last trusted proxy saw in X-Forwarded-For.
+     */
+    TRUST_PROXY: trustProxy.default(false),
     /** People (other than hosts and staff) one live chat room admits at once. */
     LIVE_CHAT_MAX_ROOM_SIZE: z.coerce.number().int().min(1).max(100_000).default(10_000),
     /** Live chat sends one person may make in a row; the allowance refills LIVE_CHAT_SEND_LIMIT per LIVE_CHAT_SEND_WINDOW seconds (a token bucket; more are refused with RATE_LIMITED). */

@@ -3,6 +3,7 @@ import { type ValidationError as ClassValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode, badInput } from '../errors/app-error.js';
+import { isTransientInfrastructureError, unavailable } from '../errors/transient.js';
 import type { GraphqlContext } from './graphql-context.js';
 
 // What Apollo and graphql-js report for a request the client got wrong.
@@ -34,7 +35,11 @@ function clientCode(formatted: GraphQLFormattedError, original: unknown): string
   return OUR_CODES.has(code) && !original ? code : undefined;
 }
 
-const originalOf = (error: unknown) => (error instanceof GraphQLError ? error.originalError : error);
+/** What was thrown; an outage (the database restarting) becomes UNAVAILABLE, which clients retry. */
+const originalOf = (error: unknown) => {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  return isTransientInfrastructureError(original) ? unavailable() : original;
+};
 
 /** The one place where errors become what clients see. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -65,15 +70,18 @@ export function validationError(errors: ClassValidationError[]): AppError {
   return badInput(`Some values are not valid. ${summary}`, { fields });
 }
 
-/** Logs unexpected errors with the request id, and puts the request id on every error sent. */
+/** Logs refusals at info and unexpected errors at error, with the request id, and puts the request id on every error sent. */
 export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (clientCode(error, originalOf(error))) continue;
-            logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
+            const code = clientCode(error, originalOf(error));
+            // A refusal is the client's to act on, not an alert for the operator: info, without a stack.
+            if (code === ErrorCode.UNAVAILABLE) logger.warn({ code, reqId: contextValue.req?.id, operationName, err: error.originalError }, 'Infrastructure unavailable');
+            else if (code) logger.info({ code, reqId: contextValue.req?.id, operationName, path: error.path }, error.message);
+            else logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, operationName }, 'GraphQL resolver failed');
           }
         },
         async willSendResponse({ response, contextValue }) {

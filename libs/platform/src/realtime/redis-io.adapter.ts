@@ -31,7 +31,8 @@ export class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, { ...options, serveClient: false, maxHttpBufferSize: SOCKET_MAX_PACKET } as ServerOptions) as Server;
     const pub = new Redis(this.config.REDIS_URL);
-    const sub = pub.duplicate();
+    // The adapter's (P)SUBSCRIBE must not give up while Redis is down (an api started before Redis): it would reject unhandled.
+    const sub = pub.duplicate({ maxRetriesPerRequest: null });
     for (const c of [pub, sub]) c.on('error', () => undefined); // ioredis reconnects; rooms resume when it does
     this.clients.push(pub, sub);
     server.adapter(createAdapter(pub, sub, { key: socketIoKey(this.config) }));
