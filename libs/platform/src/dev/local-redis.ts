@@ -50,7 +50,8 @@ export async function ensureLocalRedis(
   const child = spawn(
     'redis-server',
     ['--port', String(fallbackPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dataDir],
-    { stdio: 'ignore' },
+    // Its own process group: a terminal's Ctrl-C must not stop it before the processes using it.
+    { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 50; i++) {
     if (await redisAnswers(url)) return { url, stop: () => child.kill('SIGTERM') };
