@@ -12,6 +12,14 @@
 //   await chat.ready;                 // joined and caught up
 //   await chat.send('Hello!');        // stored with its sequence number, or a LiveChatError
 //   chat.close();
+//
+// Run on its own against the demo of `npm start`, it signs in as the demo
+// student, enters the live chat that is on now, prints what was said and what
+// is said next, and stops on Ctrl-C:
+//
+//   node docs/examples/live-chat-client.mjs [apiUrl]   (default http://localhost:3000)
+//
+// CHAT_EMAIL / CHAT_PASSWORD sign in as someone else.
 
 /** A refusal from the room, with a code a program can act on (MUTED, SLOW_MODE, ROOM_CLOSED, …). */
 export class LiveChatError extends Error {
@@ -184,4 +192,64 @@ export class LiveChatClient {
  */
 function isRefusedPacket(details) {
   return details?.context?.code === 1009 || details?.description === 413;
+}
+
+// ---- Run as a program (not when imported) ------------------------------------
+
+const DEMO = { email: 'student@demo.ac.uk', password: 'careers-demo-2026' };
+
+async function main(apiUrl, email, password) {
+  const graphql = async (query, variables, token) => {
+    let response;
+    try {
+      response = await fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch {
+      throw new Error(`Nothing answers at ${apiUrl}. Start the demo with \`npm start\` and run this again, or give the api's address: node docs/examples/live-chat-client.mjs http://host:port`);
+    }
+    const { data, errors } = await response.json();
+    if (errors?.length) throw new Error(errors.map((e) => e.message).join('\n'));
+    return data;
+  };
+  const { signIn } = await graphql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken user { displayName } } }', { i: { email, password } });
+  const { upcomingLiveChats } = await graphql('{ upcomingLiveChats(first: 100) { edges { node { id title startsAt endsAt status } } } }', {}, signIn.accessToken);
+  const now = Date.now();
+  const onNow = upcomingLiveChats.edges
+    .map((e) => e.node)
+    .find((c) => Date.parse(c.startsAt) <= now && now < Date.parse(c.endsAt));
+  if (!onNow) throw new Error(`No live chat ${email} may enter is on now (see upcomingLiveChats for the next ones).`);
+
+  const { io } = await import('socket.io-client');
+  const socket = io(`${apiUrl}/live-chats`, { auth: { token: signIn.accessToken }, transports: ['websocket'] });
+  const time = (iso) => new Date(iso).toLocaleTimeString();
+  let caughtUp = false;
+  const chat = new LiveChatClient(socket, onNow.id, {
+    onMessage: (m) => console.log(`${caughtUp ? '' : '(earlier) '}[${time(m.createdAt)}] ${m.authorName}: ${m.deleted ? '(deleted)' : m.body}`),
+    onError: (e) => {
+      console.error(`The room refused ${signIn.user.displayName}: ${e.message} (${e.code})`);
+      process.exit(1);
+    },
+  });
+  const stop = () => {
+    chat.close();
+    socket.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  console.log(`${signIn.user.displayName} in "${onNow.title}" (until ${time(onNow.endsAt)}). Ctrl-C leaves.`);
+  await chat.ready;
+  caughtUp = true;
+  console.log(`-- caught up (${chat.lastSeq} message${chat.lastSeq === 1 ? '' : 's'}); new messages appear below --`);
+}
+
+if (typeof process !== 'undefined' && process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  const apiUrl = (process.argv[2] ?? process.env.API_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+  main(apiUrl, process.env.CHAT_EMAIL ?? DEMO.email, process.env.CHAT_PASSWORD ?? DEMO.password).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
 }

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError, dataSourceOptions, loadConfig, migrate } from '@careers/platform';
-import { DataSource } from 'typeorm';
-import { schemaParts } from './database.js';
+import { ConfigError, migrate } from '@careers/platform';
+import { LocalDatabaseError, openDatabase } from './local-database.js';
 
 /** `npm run migrate`: applies pending migrations, for deployments that run the api with MIGRATIONS_RUN=false. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const db = await new DataSource(dataSourceOptions(config.DATABASE_URL, schemaParts, { applicationName: 'careers-migrate' })).initialize();
+  const db = await openDatabase('careers-migrate');
   try {
     const done = await migrate(db);
     console.log(done.length ? `Applied: ${done.map((m) => m.name).join(', ')}` : 'The schema is up to date.');
@@ -16,6 +14,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof LocalDatabaseError ? error.message : error);
   process.exit(1);
 });

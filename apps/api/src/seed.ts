@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { seedAdmin, seedDemo } from '@careers/identity';
-import { ConfigError, dataSourceOptions, loadConfig, migrate } from '@careers/platform';
+import { migrate } from '@careers/platform';
 import { seedDemoLiveChats } from '@careers/live-chats';
 import { seedDemoVacancies } from '@careers/vacancies';
-import { DataSource } from 'typeorm';
-import { schemaParts } from './database.js';
+import { openDatabase } from './local-database.js';
 
 /**
  * `npm run seed`: the demo institution, its people, vacancies and live chats (skipped if present).
@@ -12,16 +11,18 @@ import { schemaParts } from './database.js';
  * installation, with ADMIN_PASSWORD or a generated password printed once.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const db = await new DataSource(dataSourceOptions(config.DATABASE_URL, schemaParts, { applicationName: 'careers-seed' })).initialize();
+  const db = await openDatabase('careers-seed');
   try {
     await migrate(db);
     const adminAt = process.argv.indexOf('--admin');
     if (adminAt !== -1) {
       const email = process.argv[adminAt + 1];
       if (!email?.includes('@')) throw new Error('Give the admin email: npm run seed -- --admin someone@example.org');
-      const admin = await seedAdmin(db, email, process.env['ADMIN_PASSWORD']);
-      console.log(`Admin created: ${admin.email}${process.env['ADMIN_PASSWORD'] ? '' : ` with password ${admin.password}`}`);
+      const password = process.env['ADMIN_PASSWORD'] || undefined;
+      const admin = await seedAdmin(db, email, password).catch((error: unknown) => {
+        throw new Error(`The admin was not created: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      });
+      console.log(`Admin created: ${admin.email}${password ? '' : ` with password ${admin.password}`}`);
       return;
     }
     const accounts = await seedDemo(db);
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  // Configuration, an unreachable database, an admin's email or password: the message says what to do.
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

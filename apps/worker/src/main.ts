@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, ConfigError, loadConfig, NestPinoLogger } from '@careers/platform';
+import { serveHealth } from './health.js';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   const context = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   context.useLogger(context.get(NestPinoLogger));
   await context.init();
+  const config = context.get<AppConfig>(APP_CONFIG);
+  if (config.WORKER_HEALTH_PORT) await serveHealth(context, config.WORKER_HEALTH_PORT, config.HOST, () => stopRequested !== undefined);
   app = context;
   context.get(NestPinoLogger).log('Worker started');
   if (stopRequested) close(context, stopRequested);

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Role, TrustLevel } from '@careers/contracts';
+import { badInput, conflict } from '@careers/platform';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Institution } from '../institutions/institution.entity.js';
 import { ApprovalStatus, Organisation, OrganisationApproval } from '../organisations/organisation.entity.js';
 import { Profile, ProfileVisibility } from '../profiles/profile.entity.js';
 import { hashPassword } from '../sessions/passwords.js';
+import { SignUpInput } from '../sessions/session.inputs.js';
 import { User } from '../users/user.entity.js';
 
 export interface SeededAccount {
@@ -82,16 +86,27 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
   });
 }
 
-/** The first admin of a real installation. The password is generated unless given. */
+/**
+ * The first admin of a real installation. The password is generated unless
+ * given; a given one, and the email, must pass the sign-up rules.
+ */
 export async function seedAdmin(db: DataSource, email: string, password?: string): Promise<SeededAccount> {
   const chosen = password ?? randomBytes(12).toString('base64url');
-  const admin = await db.transaction((tx) =>
-    addUser(
+  const input = plainToInstance(SignUpInput, { email, password: chosen });
+  const problems = (await validate(input))
+    .filter((e) => e.property === 'email' || e.property === 'password')
+    .flatMap((e) => Object.values(e.constraints ?? {}));
+  if (problems.length) throw badInput(`${problems.join('; ')}.`);
+  const admin = await db.transaction(async (tx) => {
+    if (await tx.existsBy(User, { email: input.email })) {
+      throw conflict(`An account with the email ${input.email} exists already: choose another email, or sign in with that account.`);
+    }
+    return addUser(
       tx,
-      { email: email.toLowerCase(), displayName: 'Administrator', role: Role.ADMIN, trustLevel: TrustLevel.TRUSTED, institutionId: null, organisationId: null },
+      { email: input.email, displayName: 'Administrator', role: Role.ADMIN, trustLevel: TrustLevel.TRUSTED, institutionId: null, organisationId: null },
       chosen,
       { visibility: ProfileVisibility.PRIVATE },
-    ),
-  );
-  return { id: admin.id, role: Role.ADMIN, email, password: chosen, institutionId: null, organisationId: null };
+    );
+  });
+  return { id: admin.id, role: Role.ADMIN, email: admin.email, password: chosen, institutionId: null, organisationId: null };
 }

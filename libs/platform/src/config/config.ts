@@ -63,6 +63,8 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
+    /** The worker answers /health/live and /health/ready on this port (none when unset): for container health checks. */
+    WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
     /** Run pending migrations when the api starts (the default mode); deployments use `npm run migrate`. */

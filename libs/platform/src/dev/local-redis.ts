@@ -41,6 +41,7 @@ export async function ensureLocalRedis(
   dataDir: string,
   fallbackPort: number,
   localUrl = DEFAULT_REDIS_URL,
+  options: { ownProcessGroup?: boolean } = {},
 ): Promise<{ url: string; stop: () => void }> {
   if (await redisAnswers(localUrl)) return { url: localUrl, stop: () => undefined };
   const url = `redis://127.0.0.1:${fallbackPort}`;
@@ -50,7 +51,8 @@ export async function ensureLocalRedis(
   const child = spawn(
     'redis-server',
     ['--port', String(fallbackPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dataDir],
-    { stdio: 'ignore' },
+    // ownProcessGroup (npm start): a terminal's Ctrl-C must not stop it before the processes using it.
+    { stdio: 'ignore', detached: options.ownProcessGroup ?? false },
   );
   for (let i = 0; i < 50; i++) {
     if (await redisAnswers(url)) return { url, stop: () => child.kill('SIGTERM') };
