@@ -6,6 +6,7 @@ import { VacanciesWorkerModule } from '@careers/vacancies';
 import {
   ConfigModule,
   DatabaseModule,
+  JobsWorkerModule,
   LoggingModule,
   MailModule,
   OutboxModule,
@@ -29,6 +30,7 @@ import {
     QueueModule,
     OutboxModule,
     OutboxWorkerModule,
+    JobsWorkerModule,
     RealtimeModule,
     MailModule,
     IdentityWorkerModule,

@@ -1,3 +1,5 @@
+import type { DomainEvent } from './events.js';
+
 /** Queue names and the jobs each carries, with their payloads. Processors and producers share these. */
 export const QueueName = {
   /** Housekeeping on a schedule. */
@@ -11,16 +13,44 @@ export const QueueName = {
   /** Live chats on a schedule: reminders before the start. */
   LIVE_CHATS: 'live-chats',
 } as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
-export interface MaintenanceJobs {
-  'prune-refresh-tokens': Record<string, never>;
+/**
+ * Every queue's jobs by name, with their payloads, as `DomainEvents` is for
+ * events: producers (`queue.add`, `scheduleEvery`, the outbox relay) and
+ * handlers (`@JobHandler`) are typed by it.
+ */
+export interface JobMap {
+  [QueueName.MAINTENANCE]: {
+    'prune-refresh-tokens': Record<string, never>;
+  };
+  /** Named by listener (unique, see EventListeners), so names are not known here: EventsProcessor runs them all. */
+  [QueueName.EVENTS]: Record<string, DomainEvent>;
+  [QueueName.NOTIFICATIONS]: {
+    'send-scheduled-emails': Record<string, never>;
+  };
+  [QueueName.VACANCIES]: {
+    'vacancies-schedule': Record<string, never>;
+    'deliver-webhook': { deliveryId: string };
+  };
+  [QueueName.LIVE_CHATS]: {
+    'send-reminders': Record<string, never>;
+  };
 }
 
-export interface VacanciesJobs {
-  'vacancies-schedule': Record<string, never>;
-  'deliver-webhook': { deliveryId: string };
-}
+/** Queues whose job names are fixed here, each with one `@JobHandler` per name. */
+export type HandledQueue = Exclude<QueueName, typeof QueueName.EVENTS>;
+export type JobName<Q extends QueueName> = keyof JobMap[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 
-export interface LiveChatsJobs {
-  'send-reminders': Record<string, never>;
-}
+/**
+ * The job names of `JobMap` at run time, which the worker checks its handlers
+ * against at boot. Typed so that a name missing here, or one not in the map,
+ * does not compile.
+ */
+export const JOB_NAMES: { [Q in HandledQueue]: { [N in JobName<Q>]: true } } = {
+  [QueueName.MAINTENANCE]: { 'prune-refresh-tokens': true },
+  [QueueName.NOTIFICATIONS]: { 'send-scheduled-emails': true },
+  [QueueName.VACANCIES]: { 'vacancies-schedule': true, 'deliver-webhook': true },
+  [QueueName.LIVE_CHATS]: { 'send-reminders': true },
+};

@@ -10,6 +10,8 @@ export * from './logging/index.js';
 export * from './redis/index.js';
 export * from './queue/queue.module.js';
 export * from './queue/schedule-every.js';
+export * from './queue/job-handlers.js';
+export * from './queue/jobs-worker.module.js';
 export * from './outbox/index.js';
 export * from './realtime/index.js';
 export * from './queue/queues.resolver.js';

@@ -1,31 +1,26 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { type MaintenanceJobs, QueueName } from '@careers/contracts';
-import { scheduleEvery } from '@careers/platform';
-import type { Job, Queue } from 'bullmq';
+import { QueueName } from '@careers/contracts';
+import { JobHandler, type JobQueue, scheduleEvery } from '@careers/platform';
 import { SessionsService } from './sessions.service.js';
 
-const JOB: keyof MaintenanceJobs = 'prune-refresh-tokens';
-
 /** Hourly: deletes refresh tokens past their expiry (they can no longer be used). */
-@Processor(QueueName.MAINTENANCE)
-export class PruneRefreshTokensProcessor extends WorkerHost {
-  constructor(private readonly sessions: SessionsService) {
-    super();
-  }
+@Injectable()
+export class PruneRefreshTokensProcessor {
+  constructor(private readonly sessions: SessionsService) {}
 
-  async process(job: Job): Promise<{ deleted: number }> {
-    if (job.name !== JOB) throw new Error(`No handler for ${QueueName.MAINTENANCE} job "${job.name}"`);
+  @JobHandler(QueueName.MAINTENANCE, 'prune-refresh-tokens')
+  async process(): Promise<{ deleted: number }> {
     return { deleted: await this.sessions.pruneExpired() };
   }
 }
 
 @Injectable()
 export class PruneRefreshTokensSchedule implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.MAINTENANCE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(QueueName.MAINTENANCE) private readonly queue: JobQueue<typeof QueueName.MAINTENANCE>) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // A job scheduler is idempotent by id: every worker replica may upsert it.
-    await scheduleEvery(this.queue, JOB, 3600_000);
+    await scheduleEvery(this.queue, 'prune-refresh-tokens', 3600_000);
   }
 }

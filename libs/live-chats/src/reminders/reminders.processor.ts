@@ -1,21 +1,16 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { QueueName, type LiveChatsJobs } from '@careers/contracts';
-import { APP_CONFIG, type AppConfig, scheduleEvery } from '@careers/platform';
-import type { Job, Queue } from 'bullmq';
+import { QueueName } from '@careers/contracts';
+import { APP_CONFIG, type AppConfig, JobHandler, type JobQueue, scheduleEvery } from '@careers/platform';
 import { RemindersService } from './reminders.service.js';
 
-const JOB: keyof LiveChatsJobs = 'send-reminders';
-
 /** Every LIVE_CHAT_REMINDER_INTERVAL seconds: the reminders that fell due. */
-@Processor(QueueName.LIVE_CHATS)
-export class RemindersProcessor extends WorkerHost {
-  constructor(private readonly reminders: RemindersService) {
-    super();
-  }
+@Injectable()
+export class RemindersProcessor {
+  constructor(private readonly reminders: RemindersService) {}
 
-  async process(job: Job): Promise<{ sent: number }> {
-    if (job.name !== JOB) throw new Error(`No handler for ${QueueName.LIVE_CHATS} job "${job.name}"`);
+  @JobHandler(QueueName.LIVE_CHATS, 'send-reminders')
+  async process(): Promise<{ sent: number }> {
     return { sent: await this.reminders.sendDue() };
   }
 }
@@ -24,11 +19,11 @@ export class RemindersProcessor extends WorkerHost {
 @Injectable()
 export class RemindersSchedule implements OnApplicationBootstrap {
   constructor(
-    @InjectQueue(QueueName.LIVE_CHATS) private readonly queue: Queue,
+    @InjectQueue(QueueName.LIVE_CHATS) private readonly queue: JobQueue<typeof QueueName.LIVE_CHATS>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await scheduleEvery(this.queue, JOB, this.config.LIVE_CHAT_REMINDER_INTERVAL * 1000);
+    await scheduleEvery(this.queue, 'send-reminders', this.config.LIVE_CHAT_REMINDER_INTERVAL * 1000);
   }
 }

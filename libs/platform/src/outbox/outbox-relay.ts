@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DomainEvent, QueueName } from '@careers/contracts';
+import { type DomainEvent, type JobMap, QueueName } from '@careers/contracts';
 import type { Queue } from 'bullmq';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -46,7 +46,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectQueue(QueueName.EVENTS) private readonly queue: Queue,
+    @InjectQueue(QueueName.EVENTS) private readonly queue: Queue<JobMap[typeof QueueName.EVENTS][string]>,
     private readonly listeners: EventListeners,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,

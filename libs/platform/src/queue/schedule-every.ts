@@ -1,4 +1,6 @@
+import type { HandledQueue, JobName, JobPayload } from '@careers/contracts';
 import type { Queue } from 'bullmq';
+import type { JobQueue } from './job-handlers.js';
 
 /** The schedules declared on each queue, declared again whenever its connection to Redis is ready again. */
 const declared = new WeakMap<Queue, Map<string, () => Promise<void>>>();
@@ -15,8 +17,16 @@ const declared = new WeakMap<Queue, Map<string, () => Promise<void>>>();
  * scheduled job ran again until the worker restarted. So the declaration is
  * repeated each time the queue's connection is ready again after a reconnect;
  * upserting is idempotent when the scheduler survived.
+ *
+ * The scheduler's id is the job's name: one schedule per job of the `JobMap`.
  */
-export async function scheduleEvery(queue: Queue, id: string, ms: number, data: Record<string, unknown> = {}): Promise<void> {
+export async function scheduleEvery<Q extends HandledQueue, N extends JobName<Q>>(
+  typed: JobQueue<Q>,
+  id: N,
+  ms: number,
+  data: JobPayload<Q, N> = {} as JobPayload<Q, N>,
+): Promise<void> {
+  const queue = typed as unknown as Queue;
   const declare = async () => {
     const existing = await queue.getJobScheduler(id);
     if (existing && Number(existing.every) !== ms) await queue.removeJobScheduler(id);

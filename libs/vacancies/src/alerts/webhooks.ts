@@ -4,9 +4,8 @@ import https from 'node:https';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DomainEvent, QueueName, type VacanciesJobs } from '@careers/contracts';
-import { APP_CONFIG, type AppConfig, type EventListener, EventListeners, Outbox } from '@careers/platform';
-import type { Queue } from 'bullmq';
+import { type DomainEvent, QueueName } from '@careers/contracts';
+import { APP_CONFIG, type AppConfig, type EventListener, EventListeners, type JobQueue, Outbox } from '@careers/platform';
 import { DataSource } from 'typeorm';
 import { visibleAt } from '../vacancies/visibility.js';
 import { guardedLookup } from './webhook-guard.js';
@@ -192,7 +191,7 @@ export class QueueWebhooksListener implements EventListener<'vacancies.webhooks-
 
   constructor(
     listeners: EventListeners,
-    @InjectQueue(QueueName.VACANCIES) private readonly queue: Queue<VacanciesJobs['deliver-webhook']>,
+    @InjectQueue(QueueName.VACANCIES) private readonly queue: JobQueue<typeof QueueName.VACANCIES>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     listeners.register(this);
