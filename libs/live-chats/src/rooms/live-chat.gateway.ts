@@ -16,6 +16,8 @@ import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
 import { RoomError, roomError } from './room-error.js';
 import { RoomFanOut } from './room-fan-out.js';
+import { RoomControlsService } from './room-controls.service.js';
+import { RoomQuestionsService } from './room-questions.service.js';
 import { MAX_PAGE, RoomsService } from './rooms.service.js';
 import { TokenBuckets } from './token-buckets.js';
 
@@ -105,6 +107,8 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   constructor(
     private readonly rooms: RoomsService,
+    private readonly asked: RoomQuestionsService,
+    private readonly controls: RoomControlsService,
     private readonly fanOut: RoomFanOut,
     private readonly tokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -260,27 +264,27 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async deleteMessage(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, seq } = parse(schemas.delete, payload);
-    const { deleted } = await this.rooms.deleteMessage(eventId, socket.data.principal, seq);
+    const { deleted } = await this.controls.deleteMessage(eventId, socket.data.principal, seq);
     if (deleted) this.fanOut.emit(eventId, 'message:deleted', { eventId, seq });
     return {};
   }
 
   private async questions(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId } = parse(schemas.join, payload);
-    return { questions: await this.rooms.questions(eventId, socket.data.principal) };
+    return { questions: await this.asked.questions(eventId, socket.data.principal) };
   }
 
   private async ask(socket: RoomSocket, payload: unknown): Promise<object> {
     this.takeSend(socket);
     const { eventId, ...input } = parse(schemas.ask, payload);
-    const question = await this.rooms.ask(eventId, socket.data.principal, input);
+    const question = await this.asked.ask(eventId, socket.data.principal, input);
     this.fanOut.emit(eventId, 'question', question);
     return { question };
   }
 
   private async upvote(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, questionId } = parse(schemas.question, payload);
-    const question = await this.rooms.upvote(eventId, socket.data.principal, questionId);
+    const question = await this.asked.upvote(eventId, socket.data.principal, questionId);
     this.fanOut.emit(eventId, 'question', { ...question, upvotedByMe: false });
     return { question };
   }
@@ -295,7 +299,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async decide(socket: RoomSocket, payload: unknown, status: 'ANSWERING' | 'DISMISSED'): Promise<object> {
     const { eventId, questionId } = parse(schemas.question, payload);
-    const question = await this.rooms.decide(eventId, socket.data.principal, questionId, status);
+    const question = await this.asked.decide(eventId, socket.data.principal, questionId, status);
     this.fanOut.emit(eventId, 'question', question);
     await this.broadcastState(eventId);
     return { question };
@@ -303,14 +307,14 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async mute(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, userId, minutes } = parse(schemas.mute, payload);
-    const { until } = await this.rooms.mute(eventId, socket.data.principal, userId, minutes);
+    const { until } = await this.controls.mute(eventId, socket.data.principal, userId, minutes);
     this.nsp.to(liveChatPersonRoom(eventId, userId)).emit('room:sanction', { eventId, kind: 'MUTE', until: until.toISOString() });
     return { until: until.toISOString() };
   }
 
   private async remove(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, userId } = parse(schemas.remove, payload);
-    await this.rooms.remove(eventId, socket.data.principal, userId);
+    await this.controls.remove(eventId, socket.data.principal, userId);
     // On every api process: tell them, then disconnect their sockets; joining again is refused (REMOVED).
     const person = liveChatPersonRoom(eventId, userId);
     this.nsp.to(person).emit('room:sanction', { eventId, kind: 'REMOVE', until: null });
@@ -321,14 +325,14 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async slowMode(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, seconds } = parse(schemas.slow, payload);
-    const state = await this.rooms.slowMode(eventId, socket.data.principal, seconds);
+    const state = await this.controls.slowMode(eventId, socket.data.principal, seconds);
     this.fanOut.emit(eventId, 'room:state', state);
     return { state };
   }
 
   private async close(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId } = parse(schemas.join, payload);
-    const state = await this.rooms.close(eventId, socket.data.principal);
+    const state = await this.controls.close(eventId, socket.data.principal);
     this.fanOut.emit(eventId, 'room:state', state);
     return { state };
   }
