@@ -6,6 +6,7 @@ import { LiveChatAccess } from './access/live-chat-access.js';
 import { CalendarsController } from './calendar/calendars.controller.js';
 import { CalendarsResolver } from './calendar/calendars.resolver.js';
 import { CalendarsService } from './calendar/calendars.service.js';
+import { LiveChatAudienceRepository } from './events/live-chat-audience.repository.js';
 import { LiveChatAudience, LiveChatEvent, LiveChatHost } from './events/live-chat-event.entity.js';
 import { LiveChatAudienceResolver, LiveChatsResolver } from './events/live-chats.resolver.js';
 import { LiveChatsService } from './events/live-chats.service.js';
@@ -13,15 +14,18 @@ import { LiveChatsLoaders } from './live-chats.loaders.js';
 import { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
 import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa/qa.entity.js';
 import { LiveChatFollowUpResolver, LiveChatQaItemResolver, LiveChatQaResolver } from './qa/qa.resolver.js';
+import { QaRepository } from './qa/qa.repository.js';
 import { LIVE_CHAT_ANSWERED_QUESTIONS, LiveChatQaService } from './qa/qa.service.js';
 import { RoomAnsweredQuestions } from './rooms/room-answered-questions.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
+import { RegistrationsRepository } from './registrations/registrations.repository.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 import { RemindersProcessor, RemindersSchedule } from './reminders/reminders.processor.js';
 import { RemindersService } from './reminders/reminders.service.js';
 
 export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration, LiveChatPublication, LiveChatQaItem, LiveChatFollowUp];
 
+const repositories = [LiveChatAudienceRepository, RegistrationsRepository, QaRepository];
 const services = [LiveChatAccess, LiveChatsService, RegistrationsService, LiveChatQaService];
 
 // The live room's answered questions feed the Q&A page.
@@ -30,7 +34,7 @@ const answeredQuestions = { provide: LIVE_CHAT_ANSWERED_QUESTIONS, useClass: Roo
 /** The services of live chats (no GraphQL), for the api and the worker; the live room imports it for LiveChatAccess. */
 @Module({
   imports: [TypeOrmModule.forFeature(liveChatsEntities)],
-  providers: [...services, answeredQuestions],
+  providers: [...repositories, ...services, answeredQuestions],
   exports: services,
 })
 export class LiveChatsCoreModule {}

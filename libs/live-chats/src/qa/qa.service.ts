@@ -16,11 +16,13 @@ import {
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LiveChatAccess } from '../access/live-chat-access.js';
+import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
 import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
 import { visibleTo } from '../events/visibility.js';
 import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa.entity.js';
 import { MAX_ANSWER, MAX_QUESTION } from './qa.inputs.js';
+import { QaRepository } from './qa.repository.js';
 
 /** One answered question of a chat, as the live room hands it over for the Q&A page. */
 export interface TranscriptItem {
@@ -61,6 +63,8 @@ export class LiveChatQaService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
+    private readonly rows: QaRepository,
+    private readonly audience: LiveChatAudienceRepository,
     private readonly access: LiveChatAccess,
     private readonly events: LiveChatsService,
     @Inject(LIVE_CHAT_ANSWERED_QUESTIONS) private readonly source: AnsweredQuestionsSource,
@@ -71,7 +75,7 @@ export class LiveChatQaService {
     const event = await this.events.visible(caller, eventId);
     if ((await this.access.roleInEvent(eventId, caller))?.role !== 'HOST') throw forbidden('Only a host of this live chat can sign off its Q&A page.');
     if (event.status !== LiveChatStatus.APPROVED) throw badInput('Only an approved live chat can have a Q&A page.');
-    await this.db.query(`INSERT INTO live_chat_publication (event_id, signed_off_by_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [eventId, caller.id]);
+    await this.rows.signOff(this.db.manager, eventId, caller.id);
     return this.db.getRepository(LiveChatPublication).findOneByOrFail({ eventId });
   }
 
@@ -99,14 +103,7 @@ export class LiveChatQaService {
       if (publication.publishedAt) return publication;
       if (event.status !== LiveChatStatus.APPROVED) throw badInput('Only an approved live chat can have a Q&A page.');
       if (event.endsAt > new Date()) throw badInput('The live chat is not over yet: publish its Q&A page after it ends.');
-      if (clean.length > 0) {
-        await tx.query(
-          `INSERT INTO live_chat_qa_item (event_id, position, question, answer, asked_by_id, answered_by_id)
-           SELECT $1, i.position, i.question, i.answer, i.asked_by_id, i.answered_by_id
-           FROM jsonb_to_recordset($2::jsonb) AS i(position int, question text, answer text, asked_by_id uuid, answered_by_id uuid)`,
-          [event.id, JSON.stringify(clean.map((c, n) => ({ position: n + 1, question: c.question, answer: c.answer, asked_by_id: c.askedById, answered_by_id: c.answeredById })))],
-        );
-      }
+      await this.rows.insertItems(tx, event.id, clean);
       await tx.getRepository(LiveChatPublication).update({ eventId: event.id }, { publishedById: publisher.id, publishedAt: new Date() });
       return tx.getRepository(LiveChatPublication).findOneByOrFail({ eventId: event.id });
     });
@@ -191,12 +188,12 @@ export class LiveChatQaService {
       const asked = await tx
         .getRepository(LiveChatFollowUp)
         .save({ eventId, askedById: caller.id, question: question.trim(), answer: null, answeredById: null, answeredAt: null });
-      const hosts: { user_id: string }[] = await tx.query(`SELECT user_id FROM live_chat_host WHERE event_id = $1`, [eventId]);
+      const hostIds = await this.rows.hostIdsOf(tx, eventId);
       await this.outbox.append(tx, {
         type: 'live-chats.follow-up-asked',
         aggregateType: 'live-chat',
         aggregateId: eventId,
-        payload: { eventId, title: event.title, questionId: asked.id, hostIds: hosts.map((h) => h.user_id) },
+        payload: { eventId, title: event.title, questionId: asked.id, hostIds },
       });
       return asked;
     });
@@ -224,11 +221,8 @@ export class LiveChatQaService {
 
   private async assertStaffWhoApproved(caller: Principal, eventId: string, tx: EntityManager): Promise<void> {
     if (caller.role === Role.ADMIN) return;
-    const approved: unknown[] =
-      caller.role === Role.STAFF
-        ? await tx.query(`SELECT 1 FROM live_chat_audience WHERE event_id = $1 AND institution_id = $2 AND status = 'APPROVED'`, [eventId, caller.institutionId])
-        : [];
-    if (approved.length === 0) throw forbidden('Only careers staff of an institution that approved this live chat can publish its Q&A page.');
+    const approved = caller.role === Role.STAFF && (await this.audience.approvedBy(tx, eventId, caller.institutionId));
+    if (!approved) throw forbidden('Only careers staff of an institution that approved this live chat can publish its Q&A page.');
   }
 
   private validItems(items: readonly TranscriptItem[]): TranscriptItem[] {

@@ -4,9 +4,11 @@ import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@c
 import { type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
 import { DataSource } from 'typeorm';
 import { eligibilityProblem } from '../events/eligibility.js';
+import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
 import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
 import { LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
+import { RegistrationsRepository } from './registrations.repository.js';
 import { promoteWaitlisted } from './waitlist.js';
 
 /**
@@ -19,6 +21,8 @@ export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
+    private readonly rows: RegistrationsRepository,
+    private readonly audience: LiveChatAudienceRepository,
     private readonly events: LiveChatsService,
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
   ) {}
@@ -35,26 +39,14 @@ export class RegistrationsService {
       if (event.status === LiveChatStatus.CANCELLED) throw forbidden('This live chat was cancelled: you cannot register.');
       if (event.status !== LiveChatStatus.APPROVED) throw forbidden('This live chat is not open for registration yet.');
       if (event.endsAt <= new Date()) throw forbidden('This live chat is over: you cannot register.');
-      const approvedHere: unknown[] = await tx.query(
-        `SELECT 1 FROM live_chat_audience WHERE event_id = $1 AND institution_id = $2 AND status = 'APPROVED'`,
-        [event.id, caller.institutionId],
-      );
-      if (approvedHere.length === 0) throw forbidden('Your institution has not approved this live chat: you cannot register.');
+      if (!(await this.audience.approvedBy(tx, event.id, caller.institutionId))) throw forbidden('Your institution has not approved this live chat: you cannot register.');
       const problem = eligibilityProblem(event, me);
       if (problem) throw forbidden(problem);
 
-      const waiting: unknown[] = await tx.query(`SELECT 1 FROM live_chat_registration WHERE event_id = $1 AND status = 'WAITLISTED' LIMIT 1`, [event.id]);
-      const status = event.registeredCount < event.capacity && waiting.length === 0 ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
-      // A new place in the queue (a fresh position), also for someone who cancelled and comes back.
-      await tx.query(
-        `INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, $3)
-         ON CONFLICT (event_id, user_id) DO UPDATE
-           SET status = EXCLUDED.status, position = nextval('live_chat_registration_position'), updated_at = now()`,
-        [event.id, caller.id, status],
-      );
-      if (status === RegistrationStatus.REGISTERED) {
-        await tx.query(`UPDATE live_chat_event SET registered_count = registered_count + 1 WHERE id = $1`, [event.id]);
-      }
+      const waiting = await this.rows.hasWaitlist(tx, event.id);
+      const status = event.registeredCount < event.capacity && !waiting ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+      await this.rows.enqueue(tx, event.id, caller.id, status);
+      if (status === RegistrationStatus.REGISTERED) await this.rows.countPlace(tx, event.id, 1);
       return tx.getRepository(LiveChatRegistration).findOneByOrFail({ eventId: event.id, userId: caller.id });
     });
   }
@@ -68,7 +60,7 @@ export class RegistrationsService {
       if (registration.status === RegistrationStatus.CANCELLED) return registration;
       await tx.getRepository(LiveChatRegistration).update({ id: registration.id }, { status: RegistrationStatus.CANCELLED });
       if (registration.status === RegistrationStatus.REGISTERED) {
-        await tx.query(`UPDATE live_chat_event SET registered_count = registered_count - 1 WHERE id = $1`, [eventId]);
+        await this.rows.countPlace(tx, eventId, -1);
         if (event.status === LiveChatStatus.APPROVED && event.endsAt > new Date()) await promoteWaitlisted(tx, this.outbox, event);
       }
       return tx.getRepository(LiveChatRegistration).findOneByOrFail({ id: registration.id });
@@ -78,21 +70,7 @@ export class RegistrationsService {
   /** The caller's registrations (registered or waitlisted) for events that have not ended, soonest first. */
   async mine(caller: Principal, args: ConnectionArgs): Promise<ConnectionShape<LiveChatRegistration & { startsAt: Date }>> {
     const first = pageSize(args);
-    const params: unknown[] = [caller.id, first + 1];
-    let after = '';
-    if (args.after) {
-      const [startsAt, id] = decodeCursor(args.after);
-      params.push(startsAt, id);
-      after = 'AND (e.starts_at, r.id) > ($3::timestamptz, $4::uuid)';
-    }
-    const rows: (LiveChatRegistration & { startsAt: Date })[] = await this.db.query(
-      `SELECT r.id, r.event_id AS "eventId", r.user_id AS "userId", r.status, r.position, r.created_at AS "createdAt",
-              r.updated_at AS "updatedAt", e.starts_at AS "startsAt"
-       FROM live_chat_registration r JOIN live_chat_event e ON e.id = r.event_id
-       WHERE r.user_id = $1 AND r.status IN ('REGISTERED', 'WAITLISTED') AND e.ends_at > now() ${after}
-       ORDER BY e.starts_at, r.id LIMIT $2`,
-      params,
-    );
+    const rows = await this.rows.upcomingOf(this.db.manager, caller.id, first + 1, args.after ? decodeCursor(args.after) : undefined);
     return toConnection(rows, first, (r) => encodeCursor(new Date(r.startsAt).toISOString(), r.id));
   }
 
@@ -109,13 +87,7 @@ export class RegistrationsService {
 
   /** Place in the waitlist (1 = next to move up), for each waitlisted registration. */
   async waitlistPlaces(registrationIds: readonly string[]): Promise<(number | null)[]> {
-    const rows: { id: string; place: number }[] = await this.db.query(
-      `SELECT r.id, (SELECT count(*)::int FROM live_chat_registration w
-                     WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.position <= r.position) AS place
-       FROM live_chat_registration r WHERE r.id = ANY($1::uuid[]) AND r.status = 'WAITLISTED'`,
-      [registrationIds],
-    );
-    const map = new Map(rows.map((r) => [r.id, r.place]));
+    const map = await this.rows.waitlistPlaces(this.db.manager, registrationIds);
     return registrationIds.map((id) => map.get(id) ?? null);
   }
 }

@@ -3,7 +3,6 @@ import { type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/w
 import {
   LIVE_CHAT_NAMESPACE,
   type LiveChatClientToServerEvents,
-  type LiveChatPresence,
   type LiveChatRoomRole,
   type LiveChatServerToClientEvents,
   liveChatPersonRoom,
@@ -13,10 +12,13 @@ import {
 import { AccessTokens, APP_CONFIG, type AppConfig, handshakeAuth, isTransientInfrastructureError, ROOT_LOGGER, unavailable } from '@careers/platform';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
-import { z } from 'zod';
 import { RoomError, roomError } from './room-error.js';
 import { RoomFanOut } from './room-fan-out.js';
-import { MAX_PAGE, RoomsService } from './rooms.service.js';
+import { RoomPresence } from './room-presence.js';
+import { RoomControlsService } from './room-controls.service.js';
+import { RoomQuestionsService } from './room-questions.service.js';
+import { parse, schemas, sendLimitRule } from './room-requests.js';
+import { RoomsService } from './rooms.service.js';
 import { TokenBuckets } from './token-buckets.js';
 
 interface SocketData {
@@ -29,47 +31,6 @@ interface SocketData {
 type RoomSocket = Socket<LiveChatClientToServerEvents, LiveChatServerToClientEvents, Record<string, never>, SocketData>;
 type RoomNamespace = Namespace<LiveChatClientToServerEvents, LiveChatServerToClientEvents, Record<string, never>, SocketData>;
 
-export const MAX_BODY = 2000;
-export const MAX_QUESTION = 1000;
-const uuid = z.uuid({ version: undefined });
-const eventRef = z.object({ eventId: uuid });
-// Trimmed first, so padding does not count. The transport caps the size of what arrives (SOCKET_MAX_PACKET):
-// anything below that is answered, a body over the limit with BAD_USER_INPUT and the limit (maxLength).
-const text = (max: number) =>
-  z
-    .string()
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
-const schemas = {
-  join: eventRef,
-  send: eventRef.extend({ clientId: uuid, body: text(MAX_BODY), questionId: uuid.optional() }),
-  since: eventRef.extend({ afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_PAGE).default(100) }),
-  delete: eventRef.extend({ seq: z.number().int().min(1) }),
-  ask: eventRef.extend({ clientId: uuid, body: text(MAX_QUESTION) }),
-  question: eventRef.extend({ questionId: uuid }),
-  mute: eventRef.extend({ userId: uuid, minutes: z.number().int().min(1).max(24 * 60) }),
-  remove: eventRef.extend({ userId: uuid }),
-  slow: eventRef.extend({ seconds: z.number().int().min(0).max(3600) }),
-};
-
-function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
-  const result = schema.safeParse(payload);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const tooLong = issue.code === 'too_big' && issue.origin === 'string' ? { maxLength: Number(issue.maximum) } : {};
-  throw roomError('BAD_USER_INPUT', `${issue.path.join('.') || 'payload'}: ${issue.message}`, tooLong);
-}
-
-/**
- * The send limit in words, for the refusal (and docs/live-chat-delivery.md): a
- * token bucket holds `limit` sends and gains one every `window / limit`
- * seconds, so a burst of `limit`, then a steady pace.
- */
-export function sendLimitRule(limit: number, window: number): string {
-  const every = Number((window / limit).toFixed(2));
-  return `${limit} in a row, then one ${every === 1 ? 'a second' : `every ${every} seconds`} (messages and questions together)`;
-}
-
 /** An answer with what to do once the caller has it: a message is acknowledged, then broadcast. */
 class AnswerThen {
   constructor(
@@ -78,8 +39,6 @@ class AnswerThen {
   ) {}
 }
 
-/** How often presence is recomputed and broadcast per room, at most. */
-const PRESENCE_EVERY_MS = 1000;
 /** Requests one socket may have in flight; more are refused at once. */
 const MAX_IN_FLIGHT = 4;
 
@@ -100,11 +59,20 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
   private readonly sends: TokenBuckets;
   private readonly requests = new TokenBuckets(20, 10);
   private readonly inFlight = new WeakMap<RoomSocket, number>();
-  private readonly presence = new Map<string, LiveChatPresence>();
-  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly presence = new RoomPresence(
+    async (eventId) =>
+      (await this.nsp.in(liveChatRoom(eventId)).fetchSockets()).map((s) => {
+        const data = s.data as SocketData;
+        return { userId: data.principal.id, role: data.roles?.[eventId], name: data.name };
+      }),
+    (eventId, p) => this.fanOut.emit(eventId, 'presence', p),
+    (error) => this.logger.warn({ err: error }, 'live chat presence failed'),
+  );
 
   constructor(
     private readonly rooms: RoomsService,
+    private readonly asked: RoomQuestionsService,
+    private readonly controls: RoomControlsService,
     private readonly fanOut: RoomFanOut,
     private readonly tokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -150,13 +118,13 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
         );
       });
       socket.on('disconnect', () => {
-        for (const eventId of Object.keys(socket.data.roles)) this.schedulePresence(eventId);
+        for (const eventId of Object.keys(socket.data.roles)) this.presence.schedule(eventId);
       });
     });
   }
 
   onModuleDestroy(): void {
-    for (const t of this.presenceTimers.values()) clearTimeout(t);
+    this.presence.stop();
     this.sends.stop();
     this.requests.stop();
   }
@@ -205,14 +173,14 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
     // Across processes the count is the last presence (at most about a second old).
     const room = liveChatRoom(eventId);
     const local = this.nsp.adapter.rooms.get(room)?.size ?? 0;
-    const known = Math.max(local, this.presence.get(eventId)?.count ?? 0);
+    const known = Math.max(local, this.presence.last(eventId)?.count ?? 0);
     if (joined.role === 'REGISTERED' && !socket.data.roles[eventId] && known >= this.config.LIVE_CHAT_MAX_ROOM_SIZE) {
       throw roomError('ROOM_FULL', `The room is full (${this.config.LIVE_CHAT_MAX_ROOM_SIZE} people). Try again later: people leave.`);
     }
     socket.data.roles[eventId] = joined.role;
     await socket.join([room, liveChatPersonRoom(eventId, socket.data.principal.id)]);
-    this.schedulePresence(eventId);
-    const presence = this.presence.get(eventId) ?? { eventId, count: local + 1, hosts: [] };
+    this.presence.schedule(eventId);
+    const presence = this.presence.last(eventId) ?? { eventId, count: local + 1, hosts: [] };
     return { role: joined.role, lastSeq: joined.lastSeq, presence, state: joined.state };
   }
 
@@ -221,7 +189,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
     delete socket.data.roles[eventId];
     await socket.leave(liveChatRoom(eventId));
     await socket.leave(liveChatPersonRoom(eventId, socket.data.principal.id));
-    this.schedulePresence(eventId);
+    this.presence.schedule(eventId);
     return {};
   }
 
@@ -260,27 +228,27 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async deleteMessage(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, seq } = parse(schemas.delete, payload);
-    const { deleted } = await this.rooms.deleteMessage(eventId, socket.data.principal, seq);
+    const { deleted } = await this.controls.deleteMessage(eventId, socket.data.principal, seq);
     if (deleted) this.fanOut.emit(eventId, 'message:deleted', { eventId, seq });
     return {};
   }
 
   private async questions(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId } = parse(schemas.join, payload);
-    return { questions: await this.rooms.questions(eventId, socket.data.principal) };
+    return { questions: await this.asked.questions(eventId, socket.data.principal) };
   }
 
   private async ask(socket: RoomSocket, payload: unknown): Promise<object> {
     this.takeSend(socket);
     const { eventId, ...input } = parse(schemas.ask, payload);
-    const question = await this.rooms.ask(eventId, socket.data.principal, input);
+    const question = await this.asked.ask(eventId, socket.data.principal, input);
     this.fanOut.emit(eventId, 'question', question);
     return { question };
   }
 
   private async upvote(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, questionId } = parse(schemas.question, payload);
-    const question = await this.rooms.upvote(eventId, socket.data.principal, questionId);
+    const question = await this.asked.upvote(eventId, socket.data.principal, questionId);
     this.fanOut.emit(eventId, 'question', { ...question, upvotedByMe: false });
     return { question };
   }
@@ -295,7 +263,7 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async decide(socket: RoomSocket, payload: unknown, status: 'ANSWERING' | 'DISMISSED'): Promise<object> {
     const { eventId, questionId } = parse(schemas.question, payload);
-    const question = await this.rooms.decide(eventId, socket.data.principal, questionId, status);
+    const question = await this.asked.decide(eventId, socket.data.principal, questionId, status);
     this.fanOut.emit(eventId, 'question', question);
     await this.broadcastState(eventId);
     return { question };
@@ -303,71 +271,37 @@ export class LiveChatGateway implements OnGatewayInit, OnModuleDestroy {
 
   private async mute(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, userId, minutes } = parse(schemas.mute, payload);
-    const { until } = await this.rooms.mute(eventId, socket.data.principal, userId, minutes);
+    const { until } = await this.controls.mute(eventId, socket.data.principal, userId, minutes);
     this.nsp.to(liveChatPersonRoom(eventId, userId)).emit('room:sanction', { eventId, kind: 'MUTE', until: until.toISOString() });
     return { until: until.toISOString() };
   }
 
   private async remove(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, userId } = parse(schemas.remove, payload);
-    await this.rooms.remove(eventId, socket.data.principal, userId);
+    await this.controls.remove(eventId, socket.data.principal, userId);
     // On every api process: tell them, then disconnect their sockets; joining again is refused (REMOVED).
     const person = liveChatPersonRoom(eventId, userId);
     this.nsp.to(person).emit('room:sanction', { eventId, kind: 'REMOVE', until: null });
     this.nsp.in(person).disconnectSockets(true);
-    this.schedulePresence(eventId);
+    this.presence.schedule(eventId);
     return {};
   }
 
   private async slowMode(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId, seconds } = parse(schemas.slow, payload);
-    const state = await this.rooms.slowMode(eventId, socket.data.principal, seconds);
+    const state = await this.controls.slowMode(eventId, socket.data.principal, seconds);
     this.fanOut.emit(eventId, 'room:state', state);
     return { state };
   }
 
   private async close(socket: RoomSocket, payload: unknown): Promise<object> {
     const { eventId } = parse(schemas.join, payload);
-    const state = await this.rooms.close(eventId, socket.data.principal);
+    const state = await this.controls.close(eventId, socket.data.principal);
     this.fanOut.emit(eventId, 'room:state', state);
     return { state };
   }
 
   private async broadcastState(eventId: string): Promise<void> {
     this.fanOut.emit(eventId, 'room:state', await this.rooms.state(eventId));
-  }
-
-  /**
-   * Presence is recomputed at most once a second per room, from the sockets
-   * in it on every api process (the Redis adapter's fetchSockets), and
-   * broadcast to the room.
-   */
-  private schedulePresence(eventId: string): void {
-    if (this.presenceTimers.has(eventId)) return;
-    this.presenceTimers.set(
-      eventId,
-      setTimeout(() => {
-        this.presenceTimers.delete(eventId);
-        this.computePresence(eventId).then(
-          (p) => this.fanOut.emit(eventId, 'presence', p),
-          (error: unknown) => this.logger.warn({ err: error }, 'live chat presence failed'),
-        );
-      }, PRESENCE_EVERY_MS),
-    );
-  }
-
-  private async computePresence(eventId: string): Promise<LiveChatPresence> {
-    const sockets = await this.nsp.in(liveChatRoom(eventId)).fetchSockets();
-    const people = new Set<string>();
-    const hosts = new Map<string, string>();
-    for (const s of sockets) {
-      const data = s.data as SocketData;
-      people.add(data.principal.id);
-      if (data.roles?.[eventId] === 'HOST') hosts.set(data.principal.id, data.name ?? 'Host');
-    }
-    const presence = { eventId, count: people.size, hosts: [...hosts].map(([userId, name]) => ({ userId, name })) };
-    if (people.size === 0) this.presence.delete(eventId);
-    else this.presence.set(eventId, presence);
-    return presence;
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from '@jest/globals';
-import { sendLimitRule } from './live-chat.gateway.js';
+import { sendLimitRule } from './room-requests.js';
 import { TokenBuckets } from './token-buckets.js';
 
 // The send limit on a scripted clock: someone sending every 0.25 s, with the defaults (5, refilled 5 per 5 s).

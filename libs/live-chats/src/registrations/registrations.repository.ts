@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
+
+/**
+ * The SQL of registrations that the entity's repository cannot say (upserts
+ * that take a fresh queue position, counters, keyset pages, waitlist places),
+ * in the dialect of rooms/room-messages.repository.ts: parameterised SQL
+ * through the EntityManager the service passes.
+ */
+@Injectable()
+export class RegistrationsRepository {
+  async hasWaitlist(tx: EntityManager, eventId: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM live_chat_registration WHERE event_id = $1 AND status = 'WAITLISTED' LIMIT 1`, [eventId]);
+    return rows.length > 0;
+  }
+
+  /** A new place in the queue (a fresh position), also for someone who cancelled and comes back. */
+  async enqueue(tx: EntityManager, eventId: string, userId: string, status: RegistrationStatus): Promise<void> {
+    await tx.query(
+      `INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, $3)
+       ON CONFLICT (event_id, user_id) DO UPDATE
+         SET status = EXCLUDED.status, position = nextval('live_chat_registration_position'), updated_at = now()`,
+      [eventId, userId, status],
+    );
+  }
+
+  /** Counts a place taken (+1) or given up (-1). */
+  async countPlace(tx: EntityManager, eventId: string, delta: 1 | -1): Promise<void> {
+    await tx.query(`UPDATE live_chat_event SET registered_count = registered_count + $2 WHERE id = $1`, [eventId, delta]);
+  }
+
+  /** A user's registered or waitlisted registrations for events not ended, soonest first, from after (startsAt, id). */
+  async upcomingOf(m: EntityManager, userId: string, limit: number, after?: [startsAt: unknown, id: string]): Promise<(LiveChatRegistration & { startsAt: Date })[]> {
+    return m.query(
+      `SELECT r.id, r.event_id AS "eventId", r.user_id AS "userId", r.status, r.position, r.created_at AS "createdAt",
+              r.updated_at AS "updatedAt", e.starts_at AS "startsAt"
+       FROM live_chat_registration r JOIN live_chat_event e ON e.id = r.event_id
+       WHERE r.user_id = $1 AND r.status IN ('REGISTERED', 'WAITLISTED') AND e.ends_at > now() ${after ? 'AND (e.starts_at, r.id) > ($3::timestamptz, $4::uuid)' : ''}
+       ORDER BY e.starts_at, r.id LIMIT $2`,
+      [userId, limit, ...(after ?? [])],
+    );
+  }
+
+  /** Place in the waitlist (1 = next to move up) of each waitlisted registration among `ids`. */
+  async waitlistPlaces(m: EntityManager, ids: readonly string[]): Promise<Map<string, number>> {
+    const rows: { id: string; place: number }[] = await m.query(
+      `SELECT r.id, (SELECT count(*)::int FROM live_chat_registration w
+                     WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.position <= r.position) AS place
+       FROM live_chat_registration r WHERE r.id = ANY($1::uuid[]) AND r.status = 'WAITLISTED'`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.place]));
+  }
+}
