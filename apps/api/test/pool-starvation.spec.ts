@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser } from '@careers/testing';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
-// A transaction that reads through the people directory (identity, on a pool connection of its own) holds
-// one connection while it waits for a second. When concurrent requests have taken every connection, each
-// waits for the others forever and the api hangs. With a pool of 2, six requests at once of each kind
-// that writes with a transaction and reads the directory must all finish.
+// A transaction that calls a port (PeopleDirectory, RecipientDirectory) must read through its own connection:
+// one that asked the pool for a second would hold one connection while it waits, and when concurrent
+// transactions have taken every connection, each waits for the others forever and the process hangs. With a
+// pool of 2, six at once of every mutation that opens a transaction and calls a port must all finish, and so
+// must the notifications listener's transactions (8 at a time in the worker) that look up whom to email.
 const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id status } }`;
+const UPDATE_CHAT = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { id hosts { id } } }`;
+const DECIDE_CHAT = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
+const REGISTER = `mutation($id: ID!) { registerForLiveChat(eventId: $id) { status } }`;
 const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
 const SUBMIT = `mutation($id: ID!) { submitVacancy(id: $id) { id status } }`;
 const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
@@ -15,6 +20,8 @@ const AT_ONCE = 6;
 
 let api: TestApi;
 let employers: TestUser[];
+let students: TestUser[];
+let staff: TestUser;
 let institutionId: string;
 beforeAll(async () => {
   api = await startApi(createApiApp, { DATABASE_POOL_SIZE: '2' });
@@ -22,8 +29,9 @@ beforeAll(async () => {
   const institution = await factory.institution();
   institutionId = institution.id;
   const org = await factory.organisation({ approvedBy: institution });
-  await factory.user(Role.STAFF, { institution });
+  staff = await factory.user(Role.STAFF, { institution });
   employers = await Promise.all(Array.from({ length: AT_ONCE }, () => factory.user(Role.EMPLOYER, { organisation: org })));
+  students = await Promise.all(Array.from({ length: AT_ONCE }, () => factory.user(Role.STUDENT, { institution })));
 });
 afterAll(() => api.close());
 
@@ -42,10 +50,19 @@ const vacancy = (submit: boolean) => ({
 });
 const atOnce = <T>(work: (employer: TestUser, i: number) => Promise<T>) => Promise.all(employers.map(work));
 
-it('schedules live chats', async () => {
+it('schedules live chats, edits their hosts and registers students', async () => {
   const input = { title: 'Law', description: 'Ask', startsAt: inHours(48), endsAt: inHours(49), capacity: 10, institutionIds: [institutionId] };
   const done = await atOnce((e) => api.gql(SCHEDULE, { i: input }, e.token));
   expect(done.map((r) => ok(r).scheduleLiveChat.status)).toEqual(Array(AT_ONCE).fill('PENDING'));
+
+  const chats = done.map((r) => ok(r).scheduleLiveChat.id as string);
+  const hosted = await atOnce((e, i) => api.gql(UPDATE_CHAT, { id: chats[i], i: { hostIds: [e.user.id, employers[(i + 1) % AT_ONCE]!.user.id] } }, e.token));
+  const hostIds = (r: (typeof hosted)[number]) => (ok(r).updateLiveChat.hosts as { id: string }[]).map((h) => h.id).sort();
+  expect(hosted.map(hostIds)).toEqual(employers.map((e, i) => [e.user.id, employers[(i + 1) % AT_ONCE]!.user.id].sort()));
+
+  ok(await api.gql(DECIDE_CHAT, { i: { eventId: chats[0], approve: true } }, staff.token));
+  const registered = await Promise.all(students.map((s) => api.gql(REGISTER, { id: chats[0] }, s.token)));
+  expect(registered.map((r) => ok(r).registerForLiveChat.status)).toEqual(Array(AT_ONCE).fill('REGISTERED'));
 }, 20_000);
 
 it('posts, submits and edits vacancies', async () => {
@@ -59,3 +76,25 @@ it('posts, submits and edits vacancies', async () => {
   const edited = await atOnce((e, i) => api.gql(UPDATE, { i: { id: drafts[i], title: 'Graduate analyst (edited)', targetInstitutionIds: [institutionId] } }, e.token));
   expect(edited.map((r) => ok(r).updateVacancy.status)).toEqual(Array(AT_ONCE).fill('PENDING_APPROVAL'));
 }, 20_000);
+
+it('emails the staff of every submission from a worker on a pool of 2', async () => {
+  const unlock = await lockWorkerTests();
+  const worker = startWorkerProcess({ DATABASE_POOL_SIZE: '2' });
+  try {
+    // Every submission above asked the staff member; each of its listener jobs looks up their address.
+    const db = api.app.get(DataSource);
+    const count = async (sql: string) => ((await db.query(sql, [staff.user.id])) as { n: number }[])[0]!.n;
+    const asked = await count(
+      `SELECT count(*)::int AS n FROM outbox_event
+       WHERE type IN ('live-chats.event-submitted', 'vacancies.vacancy-submitted') AND payload::text LIKE '%' || $1 || '%'`,
+    );
+    expect(asked).toBe(4 * AT_ONCE);
+    await eventually('an email to the staff member for every submission', async () => (await count(`SELECT count(*)::int AS n FROM notification_email WHERE user_id = $1`)) === asked);
+  } finally {
+    // A worker hung on its pool does not finish its jobs to stop; it is killed.
+    const killer = setTimeout(() => worker.child.kill('SIGKILL'), 5_000);
+    await worker.stop();
+    clearTimeout(killer);
+    await unlock();
+  }
+}, 60_000);

@@ -15,8 +15,19 @@ export interface Contact {
   displayName: string;
 }
 
+/**
+ * The transaction a port call reads through: pass the caller's `tx` (a TypeORM
+ * EntityManager fits). Inside a transaction, a port called without it would
+ * read on a second pool connection while the transaction holds the first, and
+ * transactions that have emptied the pool would each wait for one forever.
+ * Outside a transaction, leave it out: the port reads on a connection of its own.
+ */
+export interface Transaction {
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
+}
+
 export interface RecipientDirectory {
-  contactsOf(userIds: readonly string[]): Promise<Contact[]>;
+  contactsOf(userIds: readonly string[], tx?: Transaction): Promise<Contact[]>;
 }
 
 export const RECIPIENT_DIRECTORY = Symbol('RECIPIENT_DIRECTORY');
@@ -47,18 +58,21 @@ export interface StaffMember {
   institutionId: string;
 }
 
-/** Identity answers it for the domains that decide eligibility (vacancies, live chats). */
+/**
+ * Identity answers it for the domains that decide eligibility (vacancies, live
+ * chats). Every method reads through `tx` when given one (see Transaction).
+ */
 export interface PeopleDirectory {
-  peopleOf(userIds: readonly string[]): Promise<PersonFacts[]>;
-  organisationsOf(organisationIds: readonly string[]): Promise<OrganisationFacts[]>;
+  peopleOf(userIds: readonly string[], tx?: Transaction): Promise<PersonFacts[]>;
+  organisationsOf(organisationIds: readonly string[], tx?: Transaction): Promise<OrganisationFacts[]>;
   /** The institutions among `institutionIds` that exist, with their names. */
-  institutionsOf(institutionIds: readonly string[]): Promise<{ id: string; name: string }[]>;
+  institutionsOf(institutionIds: readonly string[], tx?: Transaction): Promise<{ id: string; name: string }[]>;
   /**
    * The careers staff (role STAFF) of each of `institutionIds`: who decides
    * for its students. Admins are not among them: they run the installation,
    * not approvals.
    */
-  staffOf(institutionIds: readonly string[]): Promise<StaffMember[]>;
+  staffOf(institutionIds: readonly string[], tx?: Transaction): Promise<StaffMember[]>;
 }
 
 export const PEOPLE_DIRECTORY = Symbol('PEOPLE_DIRECTORY');

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role, StaffMember } from '@careers/contracts';
+import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role, StaffMember, Transaction } from '@careers/contracts';
 import { DataSource } from 'typeorm';
 
-/** Identity's answer to the PeopleDirectory port: facts other domains decide eligibility on. */
+/** Identity's answer to the PeopleDirectory port: facts other domains decide eligibility on, read through the caller's `tx` if any. */
 @Injectable()
 export class IdentityPeopleDirectory implements PeopleDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async peopleOf(userIds: readonly string[]): Promise<PersonFacts[]> {
+  async peopleOf(userIds: readonly string[], tx: Transaction = this.db): Promise<PersonFacts[]> {
     if (userIds.length === 0) return [];
-    const rows: (Omit<PersonFacts, 'role'> & { role: Role })[] = await this.db.query(
+    const rows: (Omit<PersonFacts, 'role'> & { role: Role })[] = await tx.query(
       `SELECT u.id AS "userId", u.display_name AS "displayName", u.role, u.institution_id AS "institutionId",
               u.organisation_id AS "organisationId", p.graduation_year AS "graduationYear", p.course
        FROM user_account u LEFT JOIN profile p ON p.user_id = u.id
@@ -20,9 +20,9 @@ export class IdentityPeopleDirectory implements PeopleDirectory {
     return rows;
   }
 
-  async organisationsOf(organisationIds: readonly string[]): Promise<OrganisationFacts[]> {
+  async organisationsOf(organisationIds: readonly string[], tx: Transaction = this.db): Promise<OrganisationFacts[]> {
     if (organisationIds.length === 0) return [];
-    return this.db.query(
+    return tx.query(
       `SELECT o.id, o.name,
               coalesce(array_agg(a.institution_id) FILTER (WHERE a.status = 'APPROVED'), '{}')::text[] AS "approvedInstitutionIds"
        FROM organisation o LEFT JOIN organisation_approval a ON a.organisation_id = o.id
@@ -31,14 +31,14 @@ export class IdentityPeopleDirectory implements PeopleDirectory {
     );
   }
 
-  async institutionsOf(institutionIds: readonly string[]): Promise<{ id: string; name: string }[]> {
+  async institutionsOf(institutionIds: readonly string[], tx: Transaction = this.db): Promise<{ id: string; name: string }[]> {
     if (institutionIds.length === 0) return [];
-    return this.db.query(`SELECT id, name FROM institution WHERE id = ANY($1::uuid[])`, [institutionIds]);
+    return tx.query(`SELECT id, name FROM institution WHERE id = ANY($1::uuid[])`, [institutionIds]);
   }
 
-  async staffOf(institutionIds: readonly string[]): Promise<StaffMember[]> {
+  async staffOf(institutionIds: readonly string[], tx: Transaction = this.db): Promise<StaffMember[]> {
     if (institutionIds.length === 0) return [];
-    return this.db.query(
+    return tx.query(
       `SELECT id AS "userId", institution_id AS "institutionId" FROM user_account
        WHERE role = 'STAFF' AND institution_id = ANY($1::uuid[]) ORDER BY institution_id, created_at, id`,
       [institutionIds],

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Contact, RecipientDirectory } from '@careers/contracts';
-import { Repository } from 'typeorm';
-import { User } from './user.entity.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Contact, RecipientDirectory, Transaction } from '@careers/contracts';
+import { DataSource } from 'typeorm';
 
-/** Identity's answer to the RecipientDirectory port of contracts. */
+/** Identity's answer to the RecipientDirectory port of contracts, read through the caller's `tx` if any. */
 @Injectable()
 export class IdentityRecipientDirectory implements RecipientDirectory {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async contactsOf(userIds: readonly string[]): Promise<Contact[]> {
+  async contactsOf(userIds: readonly string[], tx: Transaction = this.db): Promise<Contact[]> {
     if (userIds.length === 0) return [];
     // One array parameter: an IN list of 100k ids would pass PostgreSQL's 65,535 parameters.
-    const rows: { id: string; email: string; display_name: string }[] = await this.users.query(
+    const rows: { id: string; email: string; display_name: string }[] = await tx.query(
       `SELECT id, email, display_name FROM user_account WHERE id = ANY($1::uuid[])`,
       [userIds],
     );

@@ -77,9 +77,6 @@ export class LiveChatsService {
     const hostIds = [caller.id, ...(input.hostIds ?? []).map((h) => h.toLowerCase()).filter((h) => h !== caller.id)];
     await this.assertColleagues(organisationId, hostIds);
     const institutionIds = input.institutionIds.map((i) => i.toLowerCase());
-    // Read before the transaction: the directory uses a connection of its own, and a transaction waiting for a
-    // second connection from a pool its peers have emptied waits forever.
-    const staff = await this.people.staffOf(institutionIds);
     return this.db.transaction(async (tx) => {
       const event = await tx.getRepository(LiveChatEvent).save({
         organisationId,
@@ -101,6 +98,7 @@ export class LiveChatsService {
       await tx.getRepository(LiveChatAudience).insert(
         institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: LiveChatApprovalStatus.PENDING })),
       );
+      const staff = await this.people.staffOf(institutionIds, tx);
       await this.outbox.append(tx, {
         type: 'live-chats.event-submitted',
         aggregateType: 'live-chat',
@@ -125,7 +123,7 @@ export class LiveChatsService {
     if (input.hostIds) input.hostIds = input.hostIds.map((h) => h.toLowerCase());
     return this.db.transaction(async (tx) => {
       const event = await this.lockForEmployer(caller, id, tx);
-      if (input.hostIds) await this.assertColleagues(event.organisationId, input.hostIds);
+      if (input.hostIds) await this.assertColleagues(event.organisationId, input.hostIds, tx);
       const startsAt = input.startsAt ?? event.startsAt;
       const endsAt = input.endsAt ?? event.endsAt;
       const moved = startsAt.getTime() !== event.startsAt.getTime() || endsAt.getTime() !== event.endsAt.getTime();
@@ -327,8 +325,8 @@ export class LiveChatsService {
     return { id: caller.organisationId, name: org!.name };
   }
 
-  private async assertColleagues(organisationId: string, hostIds: string[]): Promise<void> {
-    const people = await this.people.peopleOf(hostIds);
+  private async assertColleagues(organisationId: string, hostIds: string[], tx?: EntityManager): Promise<void> {
+    const people = await this.people.peopleOf(hostIds, tx);
     const ok = new Set(people.filter((p) => p.role === Role.EMPLOYER && p.organisationId === organisationId).map((p) => p.userId));
     const others = hostIds.filter((h) => !ok.has(h));
     if (others.length > 0) {

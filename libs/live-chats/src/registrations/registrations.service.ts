@@ -29,9 +29,9 @@ export class RegistrationsService {
 
   /** Registers the caller, or waitlists them when the event is full. Registering again returns the same registration. */
   async register(caller: Principal, eventId: string): Promise<LiveChatRegistration> {
-    const [me] = await this.people.peopleOf([caller.id]);
     return this.db.transaction(async (tx) => {
       const seen = await this.events.visible(caller, eventId, tx);
+      const [me] = await this.people.peopleOf([caller.id], tx);
       if (caller.role !== Role.STUDENT || !me) throw forbidden('Only students can register for live chats.');
       const event = await tx.getRepository(LiveChatEvent).findOneOrFail({ where: { id: seen.id }, lock: { mode: 'pessimistic_write' } });
       const existing = await tx.getRepository(LiveChatRegistration).findOneBy({ eventId: event.id, userId: caller.id });

@@ -72,7 +72,7 @@ export class DeliveriesService {
     const byEmail = items.filter((i) => !noEmail.has(i.userId));
     if (byEmail.length > 0) {
       const ids = byEmail.map((i) => i.userId);
-      const [contactList, settings] = await Promise.all([this.directory.contactsOf(ids), this.preferences.settingsOf(tx, ids)]);
+      const [contactList, settings] = await Promise.all([this.directory.contactsOf(ids, tx), this.preferences.settingsOf(tx, ids)]);
       const contacts = new Map(contactList.map((c) => [c.userId, c]));
       const settingsOf = new Map(settings.map((s) => [s.userId, s]));
       const now = new Date();
@@ -125,7 +125,7 @@ export class DeliveriesService {
    */
   async deliverComposedEmail(tx: EntityManager, eventId: string, kind: NotificationKind, email: ComposedEmail): Promise<void> {
     if ((await this.preferences.optedOut(tx, kind, 'EMAIL', [email.userId])).size > 0) return;
-    const [[contact], [settings]] = await Promise.all([this.directory.contactsOf([email.userId]), this.preferences.settingsOf(tx, [email.userId])]);
+    const [[contact], [settings]] = await Promise.all([this.directory.contactsOf([email.userId], tx), this.preferences.settingsOf(tx, [email.userId])]);
     if (!contact) return;
     const sendAfter = quietUntil(new Date(), settings);
     const rows: { id: string }[] = await tx.query(

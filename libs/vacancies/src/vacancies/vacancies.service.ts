@@ -10,7 +10,6 @@ import {
   decodeCursor,
   encodeCursor,
   forbidden,
-  isUuid,
   notFound,
   Outbox,
   pageSize,
@@ -86,7 +85,6 @@ export class VacanciesService {
     const { organisationId, employerName, targets } = await this.poster(caller, input);
     const dates = this.dates(input.closesAt!, input.expiresAt);
     this.assertSalary(input.salaryMin, input.salaryMax, input.salaryCurrency);
-    const staff = input.submit ? await this.staffByInstitution(targets) : new Map<string, string[]>();
 
     return this.db.transaction(async (tx) => {
       const [row]: VacancyRow[] = await tx.query(
@@ -115,7 +113,7 @@ export class VacanciesService {
         ],
       );
       await tx.query(`INSERT INTO vacancy_target (vacancy_id, institution_id) SELECT $1, unnest($2::uuid[])`, [row.id, targets]);
-      return input.submit ? this.submitIn(tx, caller, toVacancy(row), staff) : toVacancy(row);
+      return input.submit ? this.submitIn(tx, caller, toVacancy(row)) : toVacancy(row);
     });
   }
 
@@ -125,13 +123,12 @@ export class VacanciesService {
    * there now. Admins are trusted with their edits. Targets added are asked; the others keep their decisions.
    */
   async update(caller: Principal, input: UpdateVacancyInput): Promise<Vacancy> {
-    // Directory reads come before the transaction (see staffByInstitution). An employer edits its own organisation's
-    // vacancies only (lockForEdit), so its organisation is the vacancy's.
-    const targets = input.targetInstitutionIds
-      ? await this.allowedTargets(caller, caller.role === Role.EMPLOYER ? caller.organisationId : null, input.targetInstitutionIds)
-      : undefined;
-    const staff = caller.role === Role.ADMIN ? new Map<string, string[]>() : await this.staffByInstitution(targets ?? (await this.targetIdsOf(input.id)));
     return this.db.transaction(async (tx) => {
+      // Targets are checked before the vacancy is: an employer edits its own organisation's vacancies only
+      // (lockForEdit), so its organisation is the vacancy's.
+      const targets = input.targetInstitutionIds
+        ? await this.allowedTargets(caller, caller.role === Role.EMPLOYER ? caller.organisationId : null, input.targetInstitutionIds, tx)
+        : undefined;
       const current = await this.lockForEdit(tx, caller, input.id);
       if (current.status === VacancyStatus.CLOSED || current.status === VacancyStatus.EXPIRED) {
         throw conflict('This vacancy has closed: renew it to open it again, then edit it.');
@@ -180,21 +177,20 @@ export class VacanciesService {
       if (current.status === VacancyStatus.DRAFT) return updated;
       const changed = SEEN.some((seen) => seen(current) !== seen(updated));
       const inApproval = current.status === VacancyStatus.PUBLISHED || current.status === VacancyStatus.PENDING_APPROVAL;
-      if (changed && inApproval && caller.role !== Role.ADMIN) return this.submitIn(tx, caller, updated, staff, true);
-      if (added.length > 0) return this.submitIn(tx, caller, updated, staff, false, added);
+      if (changed && inApproval && caller.role !== Role.ADMIN) return this.submitIn(tx, caller, updated, true);
+      if (added.length > 0) return this.submitIn(tx, caller, updated, false, added);
       // Targets removed may leave nobody who approved it; an admin's edit reaches alerts it did not match before.
       return this.settle(tx, current.id, changed);
     });
   }
 
   async submit(caller: Principal, id: string): Promise<Vacancy> {
-    const staff = await this.staffByInstitution(await this.targetIdsOf(id));
     return this.db.transaction(async (tx) => {
       const current = await this.lockForEdit(tx, caller, id);
       if (current.status !== VacancyStatus.DRAFT && current.status !== VacancyStatus.REJECTED) {
         throw conflict(`This vacancy is ${current.status.toLowerCase().replace('_', ' ')}; only drafts and rejected vacancies are submitted.`);
       }
-      return this.submitIn(tx, caller, current, staff);
+      return this.submitIn(tx, caller, current);
     });
   }
 
@@ -203,14 +199,12 @@ export class VacanciesService {
    * decides afresh, except the caller's own institution when they are its
    * staff (staff post directly). Published at once if any target is approved.
    * The staff of every target left to decide are told
-   * (`vacancies.vacancy-submitted`), from `staff`, read before the transaction
-   * (staffByInstitution).
+   * (`vacancies.vacancy-submitted`).
    */
   private async submitIn(
     tx: EntityManager,
     caller: Principal,
     vacancy: Vacancy,
-    staff: Map<string, string[]>,
     edited = false,
     only?: string[],
   ): Promise<Vacancy> {
@@ -223,6 +217,7 @@ export class VacanciesService {
     );
     const pending = targets.filter((t) => t.decision === VacancyDecision.PENDING).map((t) => t.institution_id);
     if (pending.length > 0) {
+      const staff = await this.people.staffOf(pending, tx);
       await this.outbox.append(tx, {
         type: 'vacancies.vacancy-submitted',
         aggregateType: 'vacancy',
@@ -232,7 +227,10 @@ export class VacanciesService {
           title: vacancy.title,
           employerName: vacancy.employerName,
           edited,
-          awaiting: pending.map((institutionId) => ({ institutionId, staffIds: staff.get(institutionId) ?? [] })),
+          awaiting: pending.map((institutionId) => ({
+            institutionId,
+            staffIds: staff.filter((s) => s.institutionId === institutionId).map((s) => s.userId),
+          })),
         },
       });
     }
@@ -541,26 +539,6 @@ export class VacanciesService {
     return null;
   }
 
-  /**
-   * The careers staff of each institution, for the notice that a vacancy
-   * awaits them. Read before the transaction that writes the notice, as every
-   * directory read is: the directory uses a pool connection of its own, and
-   * transactions each waiting for a second connection from a pool they have
-   * emptied wait forever (apps/api/test/pool-starvation.spec.ts).
-   */
-  private async staffByInstitution(institutionIds: string[]): Promise<Map<string, string[]>> {
-    const staff = new Map<string, string[]>(institutionIds.map((id) => [id, []]));
-    for (const s of await this.people.staffOf(institutionIds)) staff.get(s.institutionId)?.push(s.userId);
-    return staff;
-  }
-
-  /** The institutions a vacancy targets now (none for an unknown one). */
-  private async targetIdsOf(vacancyId: string): Promise<string[]> {
-    if (!isUuid(vacancyId)) return [];
-    const [targets] = await this.targetsOf([vacancyId]);
-    return targets!.map((t) => t.institutionId);
-  }
-
   /** Who the vacancy is for, and which institutions it may target, by the poster's role. */
   private async poster(caller: Principal, input: PostVacancyInput): Promise<{ organisationId: string | null; employerName: string; targets: string[] }> {
     if (caller.role === Role.EMPLOYER) {
@@ -585,11 +563,11 @@ export class VacanciesService {
   }
 
   /** Employers may target the institutions that approved their organisation; staff and admins any institution. */
-  private async allowedTargets(caller: Principal, organisationId: string | null, wanted: string[]): Promise<string[]> {
+  private async allowedTargets(caller: Principal, organisationId: string | null, wanted: string[], tx?: EntityManager): Promise<string[]> {
     const targets = [...new Set(wanted)];
     if (targets.length === 0) throw badInput('Name at least one institution whose students should see it.', { field: 'targetInstitutionIds' });
     if (caller.role === Role.EMPLOYER) {
-      const [org] = organisationId ? await this.people.organisationsOf([organisationId]) : [];
+      const [org] = organisationId ? await this.people.organisationsOf([organisationId], tx) : [];
       const refused = targets.filter((t) => !org?.approvedInstitutionIds.includes(t));
       if (refused.length) {
         throw badInput('Your organisation is not approved by every institution you named; target only those that approved it.', {
@@ -598,7 +576,7 @@ export class VacanciesService {
         });
       }
     } else {
-      const found = await this.people.institutionsOf(targets);
+      const found = await this.people.institutionsOf(targets, tx);
       if (found.length !== targets.length) throw badInput('One of the institutions does not exist.', { field: 'targetInstitutionIds' });
     }
     return targets;
