@@ -12,10 +12,13 @@ import { QueueWebhooksListener, WebhookSender } from './alerts/webhooks.js';
 import { VacanciesProcessor, VacanciesSchedule } from './vacancies-schedule.processor.js';
 import { VacanciesResolver } from './vacancies/vacancies.resolver.js';
 import { VacanciesService } from './vacancies/vacancies.service.js';
+import { VacancyListingsService } from './vacancies/vacancy-listings.service.js';
+import { VacancySearchRepository } from './vacancies/vacancy-search.repository.js';
+import { VacancyRepository } from './vacancies/vacancy.repository.js';
 
 /** Vacancies for the api: posting, approval, search and alert subscriptions over GraphQL; feeds and unsubscribe over HTTP. */
 @Module({
-  providers: [VacanciesService, VacanciesResolver, AlertsService, AlertsResolver],
+  providers: [VacancyRepository, VacancySearchRepository, VacanciesService, VacancyListingsService, VacanciesResolver, AlertsService, AlertsResolver],
   controllers: [AlertFeedsController, AlertUnsubscribeController],
 })
 export class VacanciesModule {}
@@ -24,6 +27,8 @@ export class VacanciesModule {}
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.VACANCIES })],
   providers: [
+    VacancyRepository,
+    VacancySearchRepository,
     VacanciesService,
     AlertMatcher,
     AlertEmails,
