@@ -15,10 +15,20 @@ import { VacanciesService } from './vacancies/vacancies.service.js';
 import { VacancyListingsService } from './vacancies/vacancy-listings.service.js';
 import { VacancySearchRepository } from './vacancies/vacancy-search.repository.js';
 import { VacancyRepository } from './vacancies/vacancy.repository.js';
+import { AlertSubscriptionRepository } from './alerts/alert-subscription.repository.js';
 
 /** Vacancies for the api: posting, approval, search and alert subscriptions over GraphQL; feeds and unsubscribe over HTTP. */
 @Module({
-  providers: [VacancyRepository, VacancySearchRepository, VacanciesService, VacancyListingsService, VacanciesResolver, AlertsService, AlertsResolver],
+  providers: [
+    VacancyRepository,
+    VacancySearchRepository,
+    AlertSubscriptionRepository,
+    VacanciesService,
+    VacancyListingsService,
+    VacanciesResolver,
+    AlertsService,
+    AlertsResolver,
+  ],
   controllers: [AlertFeedsController, AlertUnsubscribeController],
 })
 export class VacanciesModule {}
