@@ -12,6 +12,7 @@ import { QueueWebhooksListener, WebhookSender } from './alerts/webhooks.js';
 import { VacanciesProcessor, VacanciesSchedule } from './vacancies-schedule.processor.js';
 import { VacanciesResolver } from './vacancies/vacancies.resolver.js';
 import { VacanciesService } from './vacancies/vacancies.service.js';
+import { VacancyApproval } from './vacancies/vacancy-approval.js';
 import { VacancyListingsService } from './vacancies/vacancy-listings.service.js';
 import { VacancySearchRepository } from './vacancies/vacancy-search.repository.js';
 import { VacancyRepository } from './vacancies/vacancy.repository.js';
@@ -22,6 +23,7 @@ import { AlertSubscriptionRepository } from './alerts/alert-subscription.reposit
   providers: [
     VacancyRepository,
     VacancySearchRepository,
+    VacancyApproval,
     AlertSubscriptionRepository,
     VacanciesService,
     VacancyListingsService,
@@ -39,6 +41,7 @@ export class VacanciesModule {}
   providers: [
     VacancyRepository,
     VacancySearchRepository,
+    VacancyApproval,
     VacanciesService,
     AlertMatcher,
     AlertEmails,

@@ -5,6 +5,7 @@ import { assertCanManageInstitution, badInput, conflict, forbidden, isUuid, notF
 import { DataSource, type EntityManager } from 'typeorm';
 import { renderMarkdown } from './markdown.js';
 import { canSee, editorOf } from './vacancy-access.js';
+import { VacancyApproval } from './vacancy-approval.js';
 import { VacancySearchRepository } from './vacancy-search.repository.js';
 import { VacancyRepository } from './vacancy.repository.js';
 import type { DecideVacancyInput, PostVacancyInput, RenewVacancyInput, UpdateVacancyInput } from './vacancy.inputs.js';
@@ -40,6 +41,7 @@ export class VacanciesService {
     private readonly outbox: Outbox,
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
     private readonly vacancies: VacancyRepository,
+    private readonly approval: VacancyApproval,
     private readonly lists: VacancySearchRepository,
   ) {}
 
@@ -75,7 +77,7 @@ export class VacanciesService {
         posterInstitutionId: caller.role === Role.STAFF ? caller.institutionId : null,
       });
       await this.vacancies.addTargets(tx, vacancy.id, targets);
-      return input.submit ? this.submitIn(tx, caller, vacancy, staff) : vacancy;
+      return input.submit ? this.approval.submitIn(tx, caller, vacancy, staff) : vacancy;
     });
   }
 
@@ -128,10 +130,10 @@ export class VacanciesService {
       if (current.status === VacancyStatus.DRAFT) return updated;
       const changed = SEEN.some((seen) => seen(current) !== seen(updated));
       const inApproval = current.status === VacancyStatus.PUBLISHED || current.status === VacancyStatus.PENDING_APPROVAL;
-      if (changed && inApproval && caller.role !== Role.ADMIN) return this.submitIn(tx, caller, updated, staff, true);
-      if (added.length > 0) return this.submitIn(tx, caller, updated, staff, false, added);
+      if (changed && inApproval && caller.role !== Role.ADMIN) return this.approval.submitIn(tx, caller, updated, staff, true);
+      if (added.length > 0) return this.approval.submitIn(tx, caller, updated, staff, false, added);
       // Targets removed may leave nobody who approved it; an admin's edit reaches alerts it did not match before.
-      return this.settle(tx, current.id, changed);
+      return this.approval.settle(tx, current.id, changed);
     });
   }
 
@@ -142,65 +144,7 @@ export class VacanciesService {
       if (current.status !== VacancyStatus.DRAFT && current.status !== VacancyStatus.REJECTED) {
         throw conflict(`This vacancy is ${current.status.toLowerCase().replace('_', ' ')}; only drafts and rejected vacancies are submitted.`);
       }
-      return this.submitIn(tx, caller, current, staff);
-    });
-  }
-
-  /**
-   * Sends a vacancy for approval: every target (or only the `only` ones)
-   * decides afresh, except the caller's own institution when they are its
-   * staff (staff post directly). Published at once if any target is approved.
-   * The staff of every target left to decide are told
-   * (`vacancies.vacancy-submitted`), from `staff`, read before the transaction
-   * (staffByInstitution).
-   */
-  private async submitIn(
-    tx: EntityManager,
-    caller: Principal,
-    vacancy: Vacancy,
-    staff: Map<string, string[]>,
-    edited = false,
-    only?: string[],
-  ): Promise<Vacancy> {
-    const targets = await this.vacancies.redecide(tx, vacancy.id, {
-      approveAll: caller.role === Role.ADMIN,
-      approvedAt: caller.role === Role.STAFF ? caller.institutionId : null,
-      decidedBy: caller.id,
-      only,
-    });
-    const pending = targets.filter((t) => t.decision === VacancyDecision.PENDING).map((t) => t.institutionId);
-    if (pending.length > 0) {
-      await this.outbox.append(tx, {
-        type: 'vacancies.vacancy-submitted',
-        aggregateType: 'vacancy',
-        aggregateId: vacancy.id,
-        payload: {
-          vacancyId: vacancy.id,
-          title: vacancy.title,
-          employerName: vacancy.employerName,
-          edited,
-          awaiting: pending.map((institutionId) => ({ institutionId, staffIds: staff.get(institutionId) ?? [] })),
-        },
-      });
-    }
-    return this.settle(tx, vacancy.id);
-  }
-
-  /** Sets the status from the targets' decisions, and announces the vacancy when it is (newly) visible. */
-  private async settle(tx: EntityManager, id: string, announce = true): Promise<Vacancy> {
-    const vacancy = await this.vacancies.settle(tx, id);
-    if (announce && vacancy.status === VacancyStatus.PUBLISHED) await this.announce(tx, id);
-    return vacancy;
-  }
-
-  /** Tells alert matching that the vacancy is visible to its approved institutions' students. */
-  private async announce(tx: EntityManager, vacancyId: string): Promise<void> {
-    const ids = await this.vacancies.approvedInstitutionIds(tx, vacancyId);
-    await this.outbox.append(tx, {
-      type: 'vacancies.vacancy-published',
-      aggregateType: 'vacancy',
-      aggregateId: vacancyId,
-      payload: { vacancyId, institutionIds: ids },
+      return this.approval.submitIn(tx, caller, current, staff);
     });
   }
 
@@ -234,7 +178,7 @@ export class VacanciesService {
           notify: [current.createdBy],
         },
       });
-      return this.settle(tx, input.vacancyId, input.approve);
+      return this.approval.settle(tx, input.vacancyId, input.approve);
     });
   }
 
@@ -255,7 +199,7 @@ export class VacanciesService {
         throw conflict('Only a published, closed or expired vacancy can be renewed; submit a draft or rejected one instead.');
       }
       await this.vacancies.setDates(tx, input.id, dates.closesAt, dates.expiresAt);
-      return this.settle(tx, input.id, current.status !== VacancyStatus.PUBLISHED);
+      return this.approval.settle(tx, input.id, current.status !== VacancyStatus.PUBLISHED);
     });
   }
 
