@@ -16,6 +16,7 @@ import { VacancyApproval } from './vacancies/vacancy-approval.js';
 import { VacancyListingsService } from './vacancies/vacancy-listings.service.js';
 import { VacancySearchRepository } from './vacancies/vacancy-search.repository.js';
 import { VacancyRepository } from './vacancies/vacancy.repository.js';
+import { AlertMatchRepository } from './alerts/alert-match.repository.js';
 import { AlertSubscriptionRepository } from './alerts/alert-subscription.repository.js';
 
 /** Vacancies for the api: posting, approval, search and alert subscriptions over GraphQL; feeds and unsubscribe over HTTP. */
@@ -25,6 +26,7 @@ import { AlertSubscriptionRepository } from './alerts/alert-subscription.reposit
     VacancySearchRepository,
     VacancyApproval,
     AlertSubscriptionRepository,
+    AlertMatchRepository,
     VacanciesService,
     VacancyListingsService,
     VacanciesResolver,

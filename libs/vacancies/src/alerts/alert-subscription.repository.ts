@@ -123,6 +123,15 @@ export class AlertSubscriptionRepository {
     return row;
   }
 
+  /** The subscription whose feed address has this token. */
+  async byFeedToken(m: EntityManager, token: string): Promise<{ id: string; name: string; institution_id: string } | undefined> {
+    const [row]: { id: string; name: string; institution_id: string }[] = await m.query(
+      `SELECT id, name, institution_id FROM alert_subscription WHERE feed_token = $1`,
+      [token],
+    );
+    return row;
+  }
+
   /** Whether the owner had it. */
   async delete(m: EntityManager, id: string, userId: string): Promise<boolean> {
     const [, deleted]: [unknown, number] = await m.query(`DELETE FROM alert_subscription WHERE id = $1 AND user_id = $2`, [id, userId]);
