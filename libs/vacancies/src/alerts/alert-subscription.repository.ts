@@ -132,6 +132,19 @@ export class AlertSubscriptionRepository {
     return row;
   }
 
+  /** The subscription, locked for its email, unless another run holds it. */
+  async lockForEmail(m: EntityManager, id: string): Promise<{ id: string; user_id: string; name: string; email: boolean; paused: boolean } | undefined> {
+    const [row]: { id: string; user_id: string; name: string; email: boolean; paused: boolean }[] = await m.query(
+      `SELECT id, user_id, name, email, paused FROM alert_subscription WHERE id = $1 FOR UPDATE SKIP LOCKED`,
+      [id],
+    );
+    return row;
+  }
+
+  async setEmailed(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE alert_subscription SET last_emailed_at = now() WHERE id = $1`, [id]);
+  }
+
   /** Whether the owner had it. */
   async delete(m: EntityManager, id: string, userId: string): Promise<boolean> {
     const [, deleted]: [unknown, number] = await m.query(`DELETE FROM alert_subscription WHERE id = $1 AND user_id = $2`, [id, userId]);
