@@ -241,6 +241,12 @@ export class VacancyRepository {
     await m.query(`UPDATE vacancy SET closes_at = $2, expires_at = $3, updated_at = now() WHERE id = $1`, [id, closesAt, expiresAt]);
   }
 
+  /** What an alert shows of the vacancy. */
+  async titleOf(m: EntityManager, id: string): Promise<{ title: string; employerName: string }> {
+    const [row]: { title: string; employer_name: string }[] = await m.query(`SELECT title, employer_name FROM vacancy WHERE id = $1`, [id]);
+    return { title: row.title, employerName: row.employer_name };
+  }
+
   /** Closes vacancies past their closing time and expires those past their expiry. */
   async closeAndExpire(m: EntityManager): Promise<{ closed: number; expired: number }> {
     const closed = await m.query(`UPDATE vacancy SET status = 'CLOSED', updated_at = now() WHERE status = 'PUBLISHED' AND closes_at <= now()`);
