@@ -12,10 +12,27 @@ import { QueueWebhooksListener, WebhookSender } from './alerts/webhooks.js';
 import { VacanciesProcessor, VacanciesSchedule } from './vacancies-schedule.processor.js';
 import { VacanciesResolver } from './vacancies/vacancies.resolver.js';
 import { VacanciesService } from './vacancies/vacancies.service.js';
+import { VacancyApproval } from './vacancies/vacancy-approval.js';
+import { VacancyListingsService } from './vacancies/vacancy-listings.service.js';
+import { VacancySearchRepository } from './vacancies/vacancy-search.repository.js';
+import { VacancyRepository } from './vacancies/vacancy.repository.js';
+import { AlertMatchRepository } from './alerts/alert-match.repository.js';
+import { AlertSubscriptionRepository } from './alerts/alert-subscription.repository.js';
 
 /** Vacancies for the api: posting, approval, search and alert subscriptions over GraphQL; feeds and unsubscribe over HTTP. */
 @Module({
-  providers: [VacanciesService, VacanciesResolver, AlertsService, AlertsResolver],
+  providers: [
+    VacancyRepository,
+    VacancySearchRepository,
+    VacancyApproval,
+    AlertSubscriptionRepository,
+    AlertMatchRepository,
+    VacanciesService,
+    VacancyListingsService,
+    VacanciesResolver,
+    AlertsService,
+    AlertsResolver,
+  ],
   controllers: [AlertFeedsController, AlertUnsubscribeController],
 })
 export class VacanciesModule {}
@@ -24,6 +41,9 @@ export class VacanciesModule {}
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.VACANCIES })],
   providers: [
+    VacancyRepository,
+    VacancySearchRepository,
+    VacancyApproval,
     VacanciesService,
     AlertMatcher,
     AlertEmails,

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, escapeHtml, Outbox, unsubscribeToken } from '@careers/platform';
 import { DataSource } from 'typeorm';
-import { visibleAt } from '../vacancies/visibility.js';
+import { AlertMatchRepository, type EmailItemRow } from './alert-match.repository.js';
+import { AlertSubscriptionRepository } from './alert-subscription.repository.js';
 
 /** At most this many vacancies in one alert email, and this many from one employer. */
 export const EMAIL_MAX_ITEMS = 10;
@@ -10,26 +11,6 @@ export const EMAIL_MAX_PER_EMPLOYER = 2;
 
 /** The unsubscribe token's kind for one subscription's emails (notifications' tokens carry notification kinds). */
 export const alertUnsubscribeKind = (subscriptionId: string) => `alert-subscription:${subscriptionId}`;
-
-interface Pending {
-  vacancy_id: string;
-  reasons: string;
-  organisation_key: string;
-  title: string;
-  employer_name: string;
-  location: string;
-  closes_at: Date;
-  visible: boolean;
-  held: boolean;
-}
-
-/**
- * SQL, for a waiting match `m` of vacancy `v` and subscription `s`: the vacancy is not visible to the subscriber's
- * institution now but may be again, being still open and in approval there (an edit sent it back, it was rejected
- * after approving, or the institution was removed and may be added again). Its email waits, and goes out with the
- * approved text once the institution approves it; a vacancy closed, expired or rejected everywhere is dropped.
- */
-const HELD = `(NOT ${visibleAt('v', 's.institution_id')} AND v.status IN ('PUBLISHED', 'PENDING_APPROVAL') AND v.closes_at > now())`;
 
 const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -55,7 +36,7 @@ export function pickForEmail<T extends { organisation_key: string }>(pending: T[
  * subscription when its frequency says it is due: INSTANT at every run of the
  * vacancies schedule, DAILY and WEEKLY once their period has passed since the
  * last one. Only vacancies the subscriber's institution approves now go in
- * (see HELD). What one email cannot carry (past the caps) is counted in a line
+ * (AlertMatchRepository's HELD). What one email cannot carry (past the caps) is counted in a line
  * pointing to the app, not sent later: nobody gets the same flood in pieces.
  * The email goes to notifications through the outbox, in the transaction that
  * marks its matches emailed, so each match is emailed at most once.
@@ -68,50 +49,37 @@ export class AlertEmails {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // Repositories hold no state (each call takes its manager), so they are built here, not injected: tests and the
+  // benchmarks build AlertEmails by hand, as they build AlertMatcher.
+  private readonly matches = new AlertMatchRepository();
+  private readonly subscriptions = new AlertSubscriptionRepository();
+
   async composeDue(): Promise<number> {
     // Subscriptions whose only waiting matches are held are not due: they would send nothing, and take the places of others.
-    const due: { id: string }[] = await this.db.query(
-      `SELECT s.id FROM (SELECT DISTINCT subscription_id FROM alert_match WHERE email_pending) p
-       JOIN alert_subscription s ON s.id = p.subscription_id
-       WHERE NOT s.email
-          OR EXISTS (SELECT 1 FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id WHERE m.subscription_id = s.id AND m.email_pending AND NOT ${HELD})
-         AND (s.frequency = 'INSTANT'
-          OR coalesce(s.last_emailed_at, (SELECT min(m.matched_at) FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id
-                                          WHERE m.subscription_id = s.id AND m.email_pending AND NOT ${HELD}))
-             <= now() - CASE s.frequency WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 day' END)
-       LIMIT 1000`,
-    );
+    const due = await this.matches.dueForEmail(this.db.manager);
     let sent = 0;
-    for (const { id } of due) if (await this.composeFor(id)) sent++;
+    for (const id of due) if (await this.composeFor(id)) sent++;
     return sent;
   }
 
   private composeFor(subscriptionId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const [sub]: { id: string; user_id: string; name: string; email: boolean; paused: boolean }[] = await tx.query(
-        `SELECT id, user_id, name, email, paused FROM alert_subscription WHERE id = $1 FOR UPDATE SKIP LOCKED`,
-        [subscriptionId],
-      );
+      const sub = await this.subscriptions.lockForEmail(tx, subscriptionId);
       if (!sub) return false;
-      const pending: Pending[] = await tx.query(
-        `SELECT m.vacancy_id, m.reasons, m.organisation_key, v.title, v.employer_name, v.location, v.closes_at,
-                ${visibleAt('v', 's.institution_id')} AS visible, ${HELD} AS held
-         FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id JOIN alert_subscription s ON s.id = m.subscription_id
-         WHERE m.subscription_id = $1 AND m.email_pending ORDER BY m.matched_at, m.vacancy_id`,
-        [subscriptionId],
-      );
+      const pending = await this.matches.waitingForEmail(tx, subscriptionId);
       // Emails turned off or the alert paused: nothing to send. Vacancies the subscriber's institution does not approve
-      // now are not sent: held while they may come back (see HELD), dropped otherwise, as closed ones are.
+      // now are not sent: held while they may come back (AlertMatchRepository's HELD), dropped otherwise, as closed ones are.
       const on = sub.email && !sub.paused;
       const sendable = on ? pending.filter((p) => p.visible) : [];
       const { picked, left } = pickForEmail(sendable);
-      await tx.query(
-        `UPDATE alert_match SET email_pending = false, emailed_at = CASE WHEN vacancy_id = ANY($2::uuid[]) THEN now() END
-         WHERE subscription_id = $1 AND vacancy_id = ANY($3::uuid[])`,
-        [subscriptionId, picked.map((p) => p.vacancy_id), pending.filter((p) => !on || !p.held).map((p) => p.vacancy_id)],
+      await this.matches.settleEmail(
+        tx,
+        subscriptionId,
+        picked.map((p) => p.vacancy_id),
+        pending.filter((p) => !on || !p.held).map((p) => p.vacancy_id),
       );
       if (picked.length === 0) return false; // no empty emails
-      await tx.query(`UPDATE alert_subscription SET last_emailed_at = now() WHERE id = $1`, [subscriptionId]);
+      await this.subscriptions.setEmailed(tx, subscriptionId);
       await this.outbox.append(tx, {
         type: 'vacancies.alert-email-composed',
         aggregateType: 'alert-subscription',
@@ -122,7 +90,7 @@ export class AlertEmails {
     });
   }
 
-  private render(sub: { id: string; user_id: string; name: string }, items: Pending[], more: number) {
+  private render(sub: { id: string; user_id: string; name: string }, items: EmailItemRow[], more: number) {
     const base = this.config.PUBLIC_URL;
     const unsubscribeUrl = `${base}/alerts/unsubscribe?token=${unsubscribeToken(this.config.JWT_SECRET, sub.user_id, alertUnsubscribeKind(sub.id))}`;
     const link = (id: string) => `${base}/vacancies/${id}`;

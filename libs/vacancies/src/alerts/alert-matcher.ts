@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { matchesFilter } from '../vacancies/visibility.js';
+
+/** A subscription `s`'s filter: the one vacancy search applies (matchesFilter), each part unset or passed. */
+const SUBSCRIPTION_FILTER = matchesFilter(
+  'v',
+  { sectorKey: 's.sector_key', locationKey: 's.location_key', remote: 's.remote', types: 's.types', salaryMin: 's.salary_min', salaryCurrency: 's.salary_currency' },
+  { orUnset: true },
+);
 
 /**
  * The subscriptions a published vacancy matches ($1: vacancy id, $2: the
@@ -39,11 +47,7 @@ export const MATCHING_SUBSCRIPTIONS = `
          array(SELECT k.term FROM unnest(s.keywords, s.keyword_queries) AS k(term, query) WHERE v.search @@ k.query::tsquery) AS hits
   FROM candidates s, v
   WHERE s.institution_id = ANY($2::uuid[])
-    AND (s.sector_key IS NULL OR s.sector_key = v.sector_key)
-    AND (s.location_key IS NULL OR s.location_key = ANY(v.location_keys))
-    AND (cardinality(s.remote) = 0 OR v.remote = ANY(s.remote))
-    AND (cardinality(s.types) = 0 OR v.type = ANY(s.types))
-    AND (s.salary_min IS NULL OR (v.salary_currency = s.salary_currency AND v.salary_max >= s.salary_min))
+    AND ${SUBSCRIPTION_FILTER.join('\n    AND ')}
   ) found WHERE found.keyword_count = 0 OR cardinality(found.hits) > 0`;
 
 /** "Why this matched", from a row of MATCHING_SUBSCRIPTIONS named `m`. */

@@ -5,7 +5,8 @@ import type { Principal } from '@careers/contracts';
 import { APP_CONFIG, type AppConfig, badInput, type ConnectionArgs, type ConnectionShape, conflict, decodeCursor, encodeCursor, forbidden, notFound, pageSize, toConnection } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateAlertSubscriptionInput, UpdateAlertSubscriptionInput } from './alert-subscription.inputs.js';
-import { AlertFrequency, type AlertSubscription, type AlertSubscriptionRow, SUBSCRIPTION_COLUMNS, toSubscription } from './alert-subscription.model.js';
+import { AlertFrequency, type AlertSubscription, type AlertSubscriptionRow, toSubscription } from './alert-subscription.model.js';
+import { AlertSubscriptionRepository, type SubscriptionFields } from './alert-subscription.repository.js';
 import { assertWebhookUrl, WebhookAddressError } from './webhook-guard.js';
 
 /** Saved searches one person may keep. */
@@ -19,6 +20,7 @@ export class AlertsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly subscriptions: AlertSubscriptionRepository,
   ) {}
 
   async create(caller: Principal, input: CreateAlertSubscriptionInput): Promise<AlertSubscription> {
@@ -29,36 +31,30 @@ export class AlertsService {
     const webhookUrl = input.webhookUrl ? await this.checkWebhook(input.webhookUrl) : null;
     return this.db.transaction(async (tx) => {
       // One person's creations are serialised, so two at once cannot pass the limit together.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('alert-subscriptions:' || $1))`, [caller.id]);
-      const [{ n }]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM alert_subscription WHERE user_id = $1`, [caller.id]);
+      await this.subscriptions.lockOwner(tx, caller.id);
+      const n = await this.subscriptions.countOf(tx, caller.id);
       if (n >= MAX_SUBSCRIPTIONS) throw conflict(`You have ${MAX_SUBSCRIPTIONS} alerts, the most one person can keep: delete one first.`);
       const keywords = await this.normalise(tx, input.keywords ?? []);
-      const [row]: AlertSubscriptionRow[] = await tx.query(
-        `INSERT INTO alert_subscription AS s (user_id, institution_id, name, keywords, keyword_lexemes, sector, location, remote, types,
-            salary_min, salary_currency, frequency, in_app, email, feed_token, webhook_url, webhook_secret, keyword_queries)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::remote_policy[], $9::vacancy_type[], $10, $11, $12, $13, $14, $15, $16, $17, $18)
-         RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        [
-          caller.id,
-          caller.institutionId,
-          name,
-          keywords.terms,
-          keywords.lexemes,
-          filter.sector ?? null,
-          filter.location ?? null,
-          filter.remote ?? [],
-          filter.types ?? [],
-          filter.salaryMin ?? null,
-          filter.salaryMin != null ? filter.salaryCurrency : null,
-          input.frequency ?? AlertFrequency.INSTANT,
-          input.inApp ?? true,
-          input.email ?? true,
-          secret(),
-          webhookUrl,
-          webhookUrl ? secret() : null,
-          keywords.queries,
-        ],
-      );
+      const row = await this.subscriptions.insert(tx, {
+        userId: caller.id,
+        institutionId: caller.institutionId!,
+        name,
+        keywords: keywords.terms,
+        keywordQueries: keywords.queries,
+        keywordLexemes: keywords.lexemes,
+        sector: filter.sector ?? null,
+        location: filter.location ?? null,
+        remote: filter.remote ?? [],
+        types: filter.types ?? [],
+        salaryMin: filter.salaryMin ?? null,
+        salaryCurrency: filter.salaryMin != null ? filter.salaryCurrency! : null,
+        frequency: input.frequency ?? AlertFrequency.INSTANT,
+        inApp: input.inApp ?? true,
+        email: input.email ?? true,
+        feedToken: secret(),
+        webhookUrl,
+        webhookSecret: webhookUrl ? secret() : null,
+      });
       return toSubscription(row, this.config.PUBLIC_URL);
     });
   }
@@ -69,52 +65,40 @@ export class AlertsService {
       const current = await this.own(tx, caller, input.id, true);
       const filter = input.filter ?? null;
       const keywords = input.keywords ? await this.normalise(tx, input.keywords) : null;
-      const sets: string[] = ['updated_at = now()'];
-      const params: unknown[] = [current.id];
-      const set = (column: string, value: unknown, cast = '') => sets.push(`${column} = $${params.push(value)}${cast}`);
-      if (input.name !== undefined) set('name', input.name.trim());
-      if (keywords) {
-        set('keywords', keywords.terms);
-        set('keyword_queries', keywords.queries);
-        set('keyword_lexemes', keywords.lexemes);
-      }
+      const fields: Partial<SubscriptionFields> = {};
+      if (input.name !== undefined) fields.name = input.name.trim();
+      if (keywords) Object.assign(fields, { keywords: keywords.terms, keywordQueries: keywords.queries, keywordLexemes: keywords.lexemes });
       if (filter) {
-        set('sector', filter.sector ?? null);
-        set('location', filter.location ?? null);
-        set('remote', filter.remote ?? [], '::remote_policy[]');
-        set('types', filter.types ?? [], '::vacancy_type[]');
-        set('salary_min', filter.salaryMin ?? null);
-        set('salary_currency', filter.salaryMin != null ? filter.salaryCurrency : null);
+        Object.assign(fields, {
+          sector: filter.sector ?? null,
+          location: filter.location ?? null,
+          remote: filter.remote ?? [],
+          types: filter.types ?? [],
+          salaryMin: filter.salaryMin ?? null,
+          salaryCurrency: filter.salaryMin != null ? filter.salaryCurrency : null,
+        });
       }
-      if (input.frequency !== undefined) set('frequency', input.frequency);
-      if (input.inApp !== undefined) set('in_app', input.inApp);
-      if (input.email !== undefined) set('email', input.email);
-      if (input.paused !== undefined) set('paused', input.paused);
+      if (input.frequency !== undefined) fields.frequency = input.frequency;
+      if (input.inApp !== undefined) fields.inApp = input.inApp;
+      if (input.email !== undefined) fields.email = input.email;
+      if (input.paused !== undefined) fields.paused = input.paused;
       if (webhookUrl !== undefined) {
         // Setting a URL (even the same one) turns a disabled webhook back on; a new URL gets a new secret.
-        set('webhook_url', webhookUrl);
-        set('webhook_secret', webhookUrl === null ? null : webhookUrl === current.webhook_url ? current.webhook_secret : secret());
-        sets.push('webhook_failures = 0', 'webhook_disabled_at = NULL');
+        fields.webhookUrl = webhookUrl;
+        fields.webhookSecret = webhookUrl === null ? null : webhookUrl === current.webhook_url ? current.webhook_secret : secret();
       }
-      const [[row]]: [AlertSubscriptionRow[]] = await tx.query(
-        `UPDATE alert_subscription s SET ${sets.join(', ')} WHERE id = $1 RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        params,
-      );
+      const row = await this.subscriptions.update(tx, current.id, fields, { resetWebhookFailures: webhookUrl !== undefined });
       return toSubscription(row, this.config.PUBLIC_URL);
     });
   }
 
   async delete(caller: Principal, id: string): Promise<boolean> {
-    const [, deleted]: [unknown, number] = await this.db.query(`DELETE FROM alert_subscription WHERE id = $1 AND user_id = $2`, [id, caller.id]);
-    if (deleted === 0) throw notFound('The alert');
+    if (!(await this.subscriptions.delete(this.db.manager, id, caller.id))) throw notFound('The alert');
     return true;
   }
 
   async regenerateFeed(caller: Principal, id: string): Promise<AlertSubscription> {
-    const [[row]]: [AlertSubscriptionRow[]] = await this.db.query(
-      `UPDATE alert_subscription s SET feed_token = $3, updated_at = now() WHERE id = $1 AND user_id = $2 RETURNING ${SUBSCRIPTION_COLUMNS}`,
-      [id, caller.id, secret()],
-    );
+    const row = await this.subscriptions.setFeedToken(this.db.manager, id, caller.id, secret());
     if (!row) throw notFound('The alert');
     return toSubscription(row, this.config.PUBLIC_URL);
   }
@@ -125,16 +109,8 @@ export class AlertsService {
 
   async list(caller: Principal, args: ConnectionArgs): Promise<ConnectionShape<AlertSubscription>> {
     const first = pageSize(args);
-    const params: unknown[] = [caller.id];
-    let where = 's.user_id = $1';
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      where += ` AND (s.created_at, s.id) < ($${params.push(createdAt)}::timestamptz, $${params.push(id)}::uuid)`;
-    }
-    const rows: AlertSubscriptionRow[] = await this.db.query(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM alert_subscription s WHERE ${where} ORDER BY s.created_at DESC, s.id DESC LIMIT ${first + 1}`,
-      params,
-    );
+    const after = args.after ? decodeCursor(args.after) : undefined;
+    const rows = await this.subscriptions.ofOwner(this.db.manager, caller.id, { after, first });
     return toConnection(
       rows.map((r) => toSubscription(r, this.config.PUBLIC_URL)),
       first,
@@ -144,18 +120,11 @@ export class AlertsService {
 
   /** Turns a subscription's emails off (the one-click unsubscribe of its emails). */
   async stopEmails(userId: string, subscriptionId: string): Promise<boolean> {
-    const [, n]: [unknown, number] = await this.db.query(
-      `UPDATE alert_subscription SET email = false, updated_at = now() WHERE id = $1 AND user_id = $2`,
-      [subscriptionId, userId],
-    );
-    return n > 0;
+    return this.subscriptions.stopEmails(this.db.manager, subscriptionId, userId);
   }
 
   private async own(tx: EntityManager, caller: Principal, id: string, lock: boolean): Promise<AlertSubscriptionRow> {
-    const [row]: AlertSubscriptionRow[] = await tx.query(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM alert_subscription s WHERE id = $1 AND user_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
-      [id, caller.id],
-    );
+    const row = await this.subscriptions.own(tx, id, caller.id, lock);
     if (!row) throw notFound('The alert');
     return row;
   }
@@ -168,11 +137,7 @@ export class AlertsService {
   private async normalise(tx: EntityManager, keywords: string[]): Promise<{ terms: string[]; queries: string[]; lexemes: string[] }> {
     const terms = [...new Map(keywords.map((k) => [k.trim().toLowerCase(), k.trim()])).values()].filter(Boolean);
     if (terms.length === 0) return { terms: [], queries: [], lexemes: [] };
-    const rows: { term: string; query: string; lexemes: string[] }[] = await tx.query(
-      `SELECT term, phraseto_tsquery('careers', term)::text AS query, tsvector_to_array(to_tsvector('careers', term)) AS lexemes
-       FROM unnest($1::text[]) WITH ORDINALITY AS k(term, n) ORDER BY n`,
-      [terms],
-    );
+    const rows = await this.subscriptions.keywordQueries(tx, terms);
     const empty = rows.filter((r) => r.lexemes.length === 0).map((r) => r.term);
     if (empty.length) {
       throw badInput(`These keywords are too common to match on: ${empty.join(', ')}. Use more specific words.`, { field: 'keywords', keywords: empty });

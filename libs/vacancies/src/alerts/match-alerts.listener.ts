@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DomainEvent } from '@careers/contracts';
 import { type EventListener, EventListeners, Outbox } from '@careers/platform';
 import type { EntityManager } from 'typeorm';
+import { VacancyRepository } from '../vacancies/vacancy.repository.js';
 import { AlertMatcher } from './alert-matcher.js';
 
 /** Recipients per in-app event: a fan-out to 100k people is 100 events, each its own job and transaction. */
@@ -24,6 +25,7 @@ export class MatchAlertsListener implements EventListener<'vacancies.vacancy-pub
     listeners: EventListeners,
     private readonly matcher: AlertMatcher,
     private readonly outbox: Outbox,
+    private readonly vacancies: VacancyRepository,
   ) {
     listeners.register(this);
   }
@@ -32,7 +34,7 @@ export class MatchAlertsListener implements EventListener<'vacancies.vacancy-pub
     const { vacancyId, institutionIds } = event.payload;
     const matches = await this.matcher.match(tx, vacancyId, institutionIds);
     if (matches.length === 0) return;
-    const [vacancy]: { title: string; employer_name: string }[] = await tx.query(`SELECT title, employer_name FROM vacancy WHERE id = $1`, [vacancyId]);
+    const vacancy = await this.vacancies.titleOf(tx, vacancyId);
 
     const inApp = matches.filter((m) => m.inApp);
     for (let i = 0; i < inApp.length; i += IN_APP_CHUNK) {
@@ -43,7 +45,7 @@ export class MatchAlertsListener implements EventListener<'vacancies.vacancy-pub
         payload: {
           vacancyId,
           title: vacancy.title,
-          employerName: vacancy.employer_name,
+          employerName: vacancy.employerName,
           recipients: inApp.slice(i, i + IN_APP_CHUNK).map((m) => ({ userId: m.userId, reasons: m.reasons })),
         },
       });

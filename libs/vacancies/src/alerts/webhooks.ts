@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DomainEvent, QueueName } from '@careers/contracts';
 import { APP_CONFIG, type AppConfig, type EventListener, EventListeners, type JobQueue, Outbox } from '@careers/platform';
 import { DataSource } from 'typeorm';
-import { visibleAt } from '../vacancies/visibility.js';
+import { type DeliveryRow, WebhookDeliveryRepository } from './webhook-delivery.repository.js';
 import { guardedLookup } from './webhook-guard.js';
 
 const TIMEOUT_MS = 10_000;
@@ -17,30 +17,6 @@ const ERROR_SNIPPET = 200;
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`: receivers recompute it with their secret and compare. */
 export function signWebhook(secret: string, body: string, at = Math.floor(Date.now() / 1000)): string {
   return `t=${at},v1=${createHmac('sha256', secret).update(`${at}.${body}`).digest('hex')}`;
-}
-
-interface DeliveryRow {
-  id: string;
-  subscription_id: string;
-  user_id: string;
-  vacancy_id: string;
-  delivered_at: Date | null;
-  failed_at: Date | null;
-  name: string;
-  webhook_url: string | null;
-  webhook_secret: string | null;
-  webhook_disabled_at: Date | null;
-  reasons: string | null;
-  visible: boolean;
-  title: string;
-  employer_name: string;
-  location: string;
-  remote: string;
-  type: string;
-  salary_min: number | null;
-  salary_max: number | null;
-  salary_currency: string | null;
-  closes_at: Date;
 }
 
 /**
@@ -59,27 +35,20 @@ export class WebhookSender {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // Stateless (each call takes its manager), so built here, not injected: tests build WebhookSender by hand.
+  private readonly deliveries = new WebhookDeliveryRepository();
+
   async deliver(deliveryId: string, finalAttempt: boolean): Promise<'delivered' | 'skipped'> {
-    const [d]: DeliveryRow[] = await this.db.query(
-      `SELECT d.id, d.subscription_id, d.user_id, d.vacancy_id, d.delivered_at, d.failed_at, s.name, s.webhook_url, s.webhook_secret, s.webhook_disabled_at,
-              m.reasons, ${visibleAt('v', 's.institution_id')} AS visible, v.title, v.employer_name, v.location, v.remote, v.type, v.salary_min, v.salary_max, v.salary_currency, v.closes_at
-       FROM alert_webhook_delivery d JOIN alert_subscription s ON s.id = d.subscription_id JOIN vacancy v ON v.id = d.vacancy_id
-       LEFT JOIN alert_match m ON m.user_id = d.user_id AND m.vacancy_id = d.vacancy_id
-       WHERE d.id = $1`,
-      [deliveryId],
-    );
+    const d = await this.deliveries.load(this.db.manager, deliveryId);
     if (!d || d.delivered_at || d.failed_at) return 'skipped';
     if (!d.webhook_url || !d.webhook_secret || d.webhook_disabled_at) {
-      await this.db.query(`UPDATE alert_webhook_delivery SET failed_at = now(), last_error = 'the webhook was turned off' WHERE id = $1`, [d.id]);
+      await this.deliveries.fail(this.db.manager, d.id, 'the webhook was turned off');
       return 'skipped';
     }
     if (!d.visible) {
       // Matched while approved, but an edit sent it back to approval at the subscriber's institution, it was rejected
       // there, or the institution left its targets (or it closed): what would be sent now is not for this subscriber.
-      await this.db.query(
-        `UPDATE alert_webhook_delivery SET failed_at = now(), last_error = 'the vacancy is no longer open to your institution' WHERE id = $1`,
-        [d.id],
-      );
+      await this.deliveries.fail(this.db.manager, d.id, 'the vacancy is no longer open to your institution');
       return 'skipped';
     }
     const body = JSON.stringify({
@@ -100,33 +69,23 @@ export class WebhookSender {
       why: d.reasons,
       sentAt: new Date().toISOString(),
     });
-    await this.db.query(`UPDATE alert_webhook_delivery SET attempts = attempts + 1 WHERE id = $1`, [d.id]);
+    await this.deliveries.countAttempt(this.db.manager, d.id);
     try {
       await this.post(d.webhook_url, body, d.webhook_secret, d.id);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      await this.db.query(`UPDATE alert_webhook_delivery SET last_error = $2 WHERE id = $1`, [d.id, message.slice(0, 500)]);
+      await this.deliveries.setLastError(this.db.manager, d.id, message.slice(0, 500));
       if (finalAttempt) await this.recordFailure(d, message);
       throw err;
     }
-    await this.db.transaction(async (tx) => {
-      await tx.query(`UPDATE alert_webhook_delivery SET delivered_at = now(), last_error = NULL WHERE id = $1`, [d.id]);
-      await tx.query(`UPDATE alert_match SET webhook_delivered_at = now() WHERE user_id = $1 AND vacancy_id = $2`, [d.user_id, d.vacancy_id]);
-      await tx.query(`UPDATE alert_subscription SET webhook_failures = 0 WHERE id = $1 AND webhook_url = $2`, [d.subscription_id, d.webhook_url]);
-    });
+    await this.db.transaction((tx) => this.deliveries.delivered(tx, d));
     return 'delivered';
   }
 
   private async recordFailure(d: DeliveryRow, message: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.query(`UPDATE alert_webhook_delivery SET failed_at = now() WHERE id = $1`, [d.id]);
-      const [[sub]]: [{ webhook_failures: number; disabled: boolean }[], number] = await tx.query(
-        `UPDATE alert_subscription SET webhook_failures = webhook_failures + 1,
-                webhook_disabled_at = CASE WHEN webhook_failures + 1 >= $3 THEN coalesce(webhook_disabled_at, now()) END
-         WHERE id = $1 AND webhook_url = $2
-         RETURNING webhook_failures, (webhook_disabled_at IS NOT NULL) AS disabled`,
-        [d.subscription_id, d.webhook_url, this.config.WEBHOOK_DISABLE_AFTER],
-      );
+      await this.deliveries.fail(tx, d.id);
+      const sub = await this.deliveries.countFailure(tx, d, this.config.WEBHOOK_DISABLE_AFTER);
       if (sub?.disabled && sub.webhook_failures === this.config.WEBHOOK_DISABLE_AFTER) {
         await this.outbox.append(tx, {
           type: 'vacancies.webhook-disabled',

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, R
 import { type Principal, Role } from '@careers/contracts';
 import { Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { VacanciesService } from './vacancies.service.js';
+import { VacancyListingsService } from './vacancy-listings.service.js';
 import {
   DecideVacancyInput,
   OrganisationVacanciesArgs,
@@ -20,7 +21,10 @@ const POSTERS = [Role.EMPLOYER, Role.STAFF, Role.ADMIN];
 
 @Resolver(() => Vacancy)
 export class VacanciesResolver {
-  constructor(private readonly service: VacanciesService) {}
+  constructor(
+    private readonly service: VacanciesService,
+    private readonly listings: VacancyListingsService,
+  ) {}
 
   @Roles(...POSTERS)
   @Mutation(() => Vacancy, { description: "Employers submit a vacancy for approval; staff publish one for their own institution's students." })
@@ -63,40 +67,40 @@ export class VacanciesResolver {
 
   @Query(() => Vacancy, { description: "A vacancy, if you may see it: published for your institution, your organisation's, yours to edit, or targeting your institution (NOT_FOUND otherwise)." })
   vacancy(@CurrentUser() caller: Principal, @Args('id', { type: () => ID, description: 'Id of the vacancy.' }, IdPipe) id: string): Promise<Vacancy> {
-    return this.service.get(caller, id);
+    return this.listings.get(caller, id);
   }
 
   @Query(() => VacancyConnection, { description: 'Published vacancies open to you, by relevance when there is a query, else newest first.' })
   vacancies(@CurrentUser() caller: Principal, @Args() args: SearchVacanciesArgs) {
-    return this.service.search(caller, args);
+    return this.listings.search(caller, args);
   }
 
   @Roles(Role.EMPLOYER)
   @Query(() => VacancyConnection, { description: "Your organisation's vacancies, in any status." })
   organisationVacancies(@CurrentUser() caller: Principal, @Args() args: OrganisationVacanciesArgs) {
-    return this.service.forOrganisation(caller, args);
+    return this.listings.forOrganisation(caller, args);
   }
 
   @Roles(Role.STAFF, Role.ADMIN)
   @Query(() => VacancyConnection, { description: 'Vacancies waiting for your institution\'s decision (or decided by it).' })
   vacancyApprovals(@CurrentUser() caller: Principal, @Args() args: VacancyApprovalsArgs) {
-    return this.service.forApproval(caller, args);
+    return this.listings.forApproval(caller, args);
   }
 
   @ResolveField(() => [VacancyTarget], { description: "The poster sees every institution's decision; staff see their own." })
   async targets(@Parent() vacancy: Vacancy, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<VacancyTarget[]> {
-    return this.service.visibleTargets(caller, vacancy, await this.allTargets(ctx, vacancy.id));
+    return this.listings.visibleTargets(caller, vacancy, await this.allTargets(ctx, vacancy.id));
   }
 
   @ResolveField(() => VacancyAlertFigures, { description: 'Staff of a target institution: how many people its alerts reached.' })
   async alertFigures(@Parent() vacancy: Vacancy, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<VacancyAlertFigures> {
-    this.service.assertMaySeeFigures(caller, vacancy, await this.allTargets(ctx, vacancy.id));
+    this.listings.assertMaySeeFigures(caller, vacancy, await this.allTargets(ctx, vacancy.id));
     return ctx.loaders
-      .get<string, VacancyAlertFigures>('vacancies.alert-figures', (ids) => this.service.alertFiguresOf(ids))
+      .get<string, VacancyAlertFigures>('vacancies.alert-figures', (ids) => this.listings.alertFiguresOf(ids))
       .load(vacancy.id);
   }
 
   private allTargets(ctx: GraphqlContext, vacancyId: string): Promise<VacancyTarget[]> {
-    return ctx.loaders.get<string, VacancyTarget[]>('vacancies.targets', (ids) => this.service.targetsOf(ids)).load(vacancyId);
+    return ctx.loaders.get<string, VacancyTarget[]>('vacancies.targets', (ids) => this.listings.targetsOf(ids)).load(vacancyId);
   }
 }

@@ -162,63 +162,6 @@ export class Vacancy {
   posterInstitutionId: string | null;
 }
 
-/** Columns of `vacancy` as a Vacancy (a SELECT list, aliased for `toVacancy`). */
-export const VACANCY_COLUMNS = `v.id, v.organisation_id, v.employer_name, v.title, v.description, v.description_html, v.sector, v.location,
-  v.remote, v.type, v.salary_min, v.salary_max, v.salary_currency, v.closes_at, v.expires_at, v.apply_url, v.apply_email,
-  v.status, v.created_by, v.poster_institution_id, v.published_at, v.created_at, v.updated_at`;
-
-export interface VacancyRow {
-  id: string;
-  organisation_id: string | null;
-  employer_name: string;
-  title: string;
-  description: string;
-  description_html: string;
-  sector: string;
-  location: string;
-  remote: RemotePolicy;
-  type: VacancyType;
-  salary_min: number | null;
-  salary_max: number | null;
-  salary_currency: string | null;
-  closes_at: Date;
-  expires_at: Date;
-  apply_url: string | null;
-  apply_email: string | null;
-  status: VacancyStatus;
-  created_by: string;
-  poster_institution_id: string | null;
-  published_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export function toVacancy(r: VacancyRow): Vacancy {
-  return Object.assign(new Vacancy(), {
-    id: r.id,
-    organisationId: r.organisation_id,
-    employerName: r.employer_name,
-    title: r.title,
-    description: r.description,
-    descriptionHtml: r.description_html,
-    sector: r.sector,
-    location: r.location,
-    remote: r.remote,
-    type: r.type,
-    salary: r.salary_currency ? { min: r.salary_min, max: r.salary_max, currency: r.salary_currency } : null,
-    closesAt: r.closes_at,
-    expiresAt: r.expires_at,
-    applyUrl: r.apply_url,
-    applyEmail: r.apply_email,
-    status: r.status,
-    createdBy: r.created_by,
-    posterInstitutionId: r.poster_institution_id,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  });
-}
-
 @ObjectType({ description: 'How many people a vacancy reached through alerts, per channel.' })
 export class VacancyAlertFigures {
   @Field(() => Int, { description: 'People whose alerts matched it (each counted once).' })
