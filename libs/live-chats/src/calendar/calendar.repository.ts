@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { LiveChatStatus } from '../events/live-chat-event.entity.js';
+import type { IcsEvent } from './ics.js';
 
 /** At most this many events in one calendar file. */
 export const FEED_LIMIT = 500;
 
-/** What a calendar file shows of an event. */
-export interface CalendarEventRow {
-  id: string;
-  title: string;
-  description: string;
-  startsAt: Date;
-  endsAt: Date;
-  sequence: number;
+/** What a calendar file shows of an event, as stored. */
+export interface CalendarEventRow extends Pick<IcsEvent, 'id' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'sequence' | 'updatedAt'> {
   status: LiveChatStatus;
-  updatedAt: Date;
   organisationId: string;
 }
 
