@@ -2,7 +2,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@careers/contracts';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LiveChatAccess } from './access/live-chat-access.js';
+import { LiveChatAccess } from './access/live-chat-access.repository.js';
+import { CalendarRepository } from './calendar/calendar.repository.js';
 import { CalendarsController } from './calendar/calendars.controller.js';
 import { CalendarsResolver } from './calendar/calendars.resolver.js';
 import { CalendarsService } from './calendar/calendars.service.js';
@@ -16,11 +17,12 @@ import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa/qa.e
 import { LiveChatFollowUpResolver, LiveChatQaItemResolver, LiveChatQaResolver } from './qa/qa.resolver.js';
 import { QaRepository } from './qa/qa.repository.js';
 import { LIVE_CHAT_ANSWERED_QUESTIONS, LiveChatQaService } from './qa/qa.service.js';
-import { RoomAnsweredQuestions } from './rooms/room-answered-questions.js';
+import { RoomAnsweredQuestions } from './rooms/room-answered-questions.repository.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
 import { RegistrationsRepository } from './registrations/registrations.repository.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 import { RemindersProcessor, RemindersSchedule } from './reminders/reminders.processor.js';
+import { ReminderRepository } from './reminders/reminder.repository.js';
 import { RemindersService } from './reminders/reminders.service.js';
 
 export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration, LiveChatPublication, LiveChatQaItem, LiveChatFollowUp];
@@ -43,7 +45,7 @@ export class LiveChatsCoreModule {}
 @Module({
   imports: [LiveChatsCoreModule],
   exports: [LiveChatsCoreModule],
-  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver, CalendarsService, CalendarsResolver,
+  providers: [LiveChatsLoaders, LiveChatsResolver, LiveChatAudienceResolver, RegistrationsResolver, CalendarRepository, CalendarsService, CalendarsResolver,
     LiveChatQaResolver, LiveChatQaItemResolver, LiveChatFollowUpResolver],
   controllers: [CalendarsController],
 })
@@ -52,6 +54,6 @@ export class LiveChatsModule {}
 /** Live chats for the worker: reminders on a schedule. */
 @Module({
   imports: [LiveChatsCoreModule, BullModule.registerQueue({ name: QueueName.LIVE_CHATS })],
-  providers: [RemindersService, RemindersProcessor, RemindersSchedule],
+  providers: [ReminderRepository, RemindersService, RemindersProcessor, RemindersSchedule],
 })
 export class LiveChatsWorkerModule {}

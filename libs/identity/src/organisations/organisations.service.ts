@@ -19,6 +19,7 @@ import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { Institution } from '../institutions/institution.entity.js';
 import { User } from '../users/user.entity.js';
 import { ApprovalStatus, Organisation, OrganisationApproval } from './organisation.entity.js';
+import { OrganisationRepository } from './organisation.repository.js';
 import type { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
 
 @Injectable()
@@ -29,6 +30,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
     private readonly limiter: RateLimiter,
+    private readonly repository: OrganisationRepository,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
@@ -66,14 +68,7 @@ export class OrganisationsService {
    * nothing changes.
    */
   async askApproval(tx: EntityManager, organisation: Organisation, institutionId: string): Promise<void> {
-    const asked: unknown[] = await tx.query(
-      `INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'PENDING')
-       ON CONFLICT (organisation_id, institution_id) DO UPDATE SET status = 'PENDING', reason = NULL, decided_by_id = NULL, decided_at = NULL
-         WHERE organisation_approval.status = 'REJECTED'
-       RETURNING id`,
-      [organisation.id, institutionId],
-    );
-    if (asked.length === 0) return;
+    if (!(await this.repository.askApproval(tx, organisation.id, institutionId))) return;
     const staff = await tx.find(User, { where: { role: Role.STAFF, institutionId }, select: { id: true } });
     await this.outbox.append(tx, {
       type: 'identity.organisation-submitted',

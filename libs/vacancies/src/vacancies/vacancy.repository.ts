@@ -189,6 +189,15 @@ export class VacancyRepository {
     return ids;
   }
 
+  /** Of `institutionIds`, those that approve the vacancy now, their decisions locked FOR SHARE until the transaction ends. */
+  async lockApprovedAmong(m: EntityManager, id: string, institutionIds: string[]): Promise<string[]> {
+    const rows: { institution_id: string }[] = await m.query(
+      `SELECT institution_id FROM vacancy_target WHERE vacancy_id = $1 AND institution_id = ANY($2::uuid[]) AND decision = 'APPROVED' FOR SHARE`,
+      [id, institutionIds],
+    );
+    return rows.map((r) => r.institution_id);
+  }
+
   /** The vacancy, locked for update, with the institution's decision on it (undefined where it is not a target). */
   async lockWithDecision(m: EntityManager, id: string, institutionId: string): Promise<{ vacancy: Vacancy; decision?: VacancyDecision } | undefined> {
     const [row]: VacancyRow[] = await m.query(`SELECT ${VACANCY_COLUMNS} FROM vacancy v WHERE id = $1 FOR UPDATE`, [id]);
