@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
+import { ApprovalDecision, PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
 import {
-  assertCanManageInstitution,
   badInput,
   type ConnectionArgs,
   type ConnectionShape,
+  decidingInstitution,
   decodeCursor,
   encodeCursor,
   forbidden,
@@ -16,7 +16,7 @@ import {
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { promoteWaitlisted } from '../registrations/waitlist.js';
-import { LiveChatApprovalStatus, LiveChatAudience, LiveChatEvent, LiveChatHost, LiveChatStatus } from './live-chat-event.entity.js';
+import { LiveChatAudience, LiveChatEvent, LiveChatHost, LiveChatStatus } from './live-chat-event.entity.js';
 import type { DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
 import { visibleTo } from './visibility.js';
 
@@ -96,7 +96,7 @@ export class LiveChatsService {
       });
       await tx.getRepository(LiveChatHost).insert(hostIds.map((userId) => ({ eventId: event.id, userId })));
       await tx.getRepository(LiveChatAudience).insert(
-        institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: LiveChatApprovalStatus.PENDING })),
+        institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: ApprovalDecision.PENDING })),
       );
       const staff = await this.people.staffOf(institutionIds, tx);
       await this.outbox.append(tx, {
@@ -188,9 +188,7 @@ export class LiveChatsService {
 
   /** Staff approve or reject an event for their own institution; its hosts are told. */
   async decide(caller: Principal, input: DecideLiveChatInput): Promise<LiveChatAudience> {
-    const institutionId = (input.institutionId ?? caller.institutionId)?.toLowerCase();
-    if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
+    const institutionId = decidingInstitution(caller, input.institutionId);
     const eventId = input.eventId.toLowerCase();
     return this.db.transaction(async (tx) => {
       const event = await tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
@@ -202,7 +200,7 @@ export class LiveChatsService {
       const reason = approved ? (input.reason ?? null) : input.reason!;
       await tx.getRepository(LiveChatAudience).update(
         { eventId, institutionId },
-        { status: approved ? LiveChatApprovalStatus.APPROVED : LiveChatApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
+        { status: approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
       );
       await tx.query(
         `UPDATE live_chat_event e SET updated_at = now(), status = CASE
@@ -269,14 +267,12 @@ export class LiveChatsService {
 
   /** The approval queue of one institution (pending by default), newest first. */
   async awaitingApproval(caller: Principal, args: LiveChatsAwaitingApprovalArgs): Promise<ConnectionShape<LiveChatAudience>> {
-    const institutionId = args.institutionId ?? caller.institutionId;
-    if (!institutionId) throw badInput('Name the institution whose queue you want.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
+    const institutionId = decidingInstitution(caller, args.institutionId);
     const first = pageSize(args);
     const qb = this.db
       .getRepository(LiveChatAudience)
       .createQueryBuilder('a')
-      .where('a.institution_id = :institutionId AND a.status = :status', { institutionId, status: args.status ?? LiveChatApprovalStatus.PENDING })
+      .where('a.institution_id = :institutionId AND a.status = :status', { institutionId, status: args.status ?? ApprovalDecision.PENDING })
       .orderBy('a.created_at', 'DESC')
       .addOrderBy('a.event_id', 'DESC')
       .take(first + 1);
