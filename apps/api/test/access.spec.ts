@@ -154,7 +154,7 @@ describe('who may do what', () => {
     expect(errorCode(await api.gql(POST_VACANCY, { i: vacancy }, employer.token))).toBe('FORBIDDEN');
 
     // The queue of A shows it; B's does not.
-    const queue = `query($s: ApprovalStatus) { organisationApprovals(status: $s) { edges { node { organisation { id } status } } } }`;
+    const queue = `query($s: ApprovalDecision) { organisationApprovals(status: $s) { edges { node { organisation { id } status } } } }`;
     expect(ok(await api.gql(queue, { s: 'REJECTED' }, staffA.token)).organisationApprovals.edges).toContainEqual({ node: { organisation: { id: org.id }, status: 'REJECTED' } });
     expect(ok(await api.gql(queue, {}, staffB.token)).organisationApprovals.edges).not.toContainEqual(expect.objectContaining({ node: expect.objectContaining({ organisation: { id: org.id } }) }));
 

@@ -7,8 +7,10 @@ import { CalendarRepository } from './calendar/calendar.repository.js';
 import { CalendarsController } from './calendar/calendars.controller.js';
 import { CalendarsResolver } from './calendar/calendars.resolver.js';
 import { CalendarsService } from './calendar/calendars.service.js';
+import { LiveChatApprovalsService } from './events/live-chat-approvals.service.js';
 import { LiveChatAudienceRepository } from './events/live-chat-audience.repository.js';
 import { LiveChatAudience, LiveChatEvent, LiveChatHost } from './events/live-chat-event.entity.js';
+import { LiveChatEventRepository } from './events/live-chat-event.repository.js';
 import { LiveChatAudienceResolver, LiveChatsResolver } from './events/live-chats.resolver.js';
 import { LiveChatsService } from './events/live-chats.service.js';
 import { LiveChatsLoaders } from './live-chats.loaders.js';
@@ -27,8 +29,8 @@ import { RemindersService } from './reminders/reminders.service.js';
 
 export const liveChatsEntities = [LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatRegistration, LiveChatPublication, LiveChatQaItem, LiveChatFollowUp];
 
-const repositories = [LiveChatAudienceRepository, RegistrationsRepository, QaRepository];
-const services = [LiveChatAccess, LiveChatsService, RegistrationsService, LiveChatQaService];
+const repositories = [LiveChatEventRepository, LiveChatAudienceRepository, RegistrationsRepository, QaRepository];
+const services = [LiveChatAccess, LiveChatsService, LiveChatApprovalsService, RegistrationsService, LiveChatQaService];
 
 // The live room's answered questions feed the Q&A page.
 const answeredQuestions = { provide: LIVE_CHAT_ANSWERED_QUESTIONS, useClass: RoomAnsweredQuestions };

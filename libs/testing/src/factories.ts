@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Role, type TrustLevel } from '@careers/contracts';
-import { ApprovalStatus, Institution, Organisation, OrganisationApproval, SessionsService, type User } from '@careers/identity';
+import { ApprovalDecision, Role, type TrustLevel } from '@careers/contracts';
+import { Institution, Organisation, OrganisationApproval, SessionsService, type User } from '@careers/identity';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './api-client.js';
 
@@ -40,7 +40,7 @@ export class Factory {
       await this.db.getRepository(OrganisationApproval).insert({
         organisationId: org.id,
         institutionId: at.id,
-        status: opts.approvedBy ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING,
+        status: opts.approvedBy ? ApprovalDecision.APPROVED : ApprovalDecision.PENDING,
         decidedAt: opts.approvedBy ? new Date() : null,
       });
     }
@@ -52,7 +52,7 @@ export class Factory {
     await this.db.getRepository(OrganisationApproval).insert({
       organisationId: organisation.id,
       institutionId: institution.id,
-      status: ApprovalStatus.APPROVED,
+      status: ApprovalDecision.APPROVED,
       decidedAt: new Date(),
     });
   }
