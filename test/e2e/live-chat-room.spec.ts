@@ -64,7 +64,7 @@ describe('joining', () => {
       factory.user(Role.STUDENT, { institution: await factory.institution() }),
       factory.user(Role.STUDENT, { institution: await factory.institution() }),
     ]);
-    await db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'WAITLISTED')`, [c.eventId, waitlisted.user.id]);
+    await factory.liveChatRegistrations(c.eventId, [waitlisted], 'WAITLISTED');
 
     for (const [who, role] of [[c.host, 'HOST'], [c.staff, 'STAFF'], [c.students[0]!, 'REGISTERED']] as const) {
       const s = await connect(who.token);
