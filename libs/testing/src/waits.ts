@@ -2,7 +2,7 @@ import { QueueEvents, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
 /** Polls `check` until it returns true, or fails after `ms` with `what`. */
-export async function eventually(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+export async function eventually(what: string, check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
@@ -12,7 +12,10 @@ export async function eventually(what: string, check: () => Promise<boolean>, ms
 
 /**
  * The worker has done what the events of these aggregates ask: every outbox
- * event of theirs is completed. With `expect`, first waits until at least
+ * event of theirs is completed, and so is every event appended under one of
+ * their event ids (emails are requested under the id of the event that caused
+ * them), so a test that then finds no email knows none is on its way. With
+ * `expect`, first waits until at least
  * `count` events of that `type` were appended (so a test that acted just now
  * does not find the outbox empty and call it settled). Only these aggregates'
  * events count: other test files write to the same outbox meanwhile.
@@ -31,7 +34,11 @@ export async function settled(
     }, ms);
   }
   await eventually(`the events of ${ids.join(', ')} to be processed`, async () => {
-    const [row] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE completed_at IS NULL AND aggregate_id = ANY($1)`, [ids]);
+    const [row] = await db.query(
+      `SELECT count(*)::int AS n FROM outbox_event
+       WHERE completed_at IS NULL AND (aggregate_id = ANY($1) OR aggregate_id IN (SELECT id::text FROM outbox_event WHERE aggregate_id = ANY($1)))`,
+      [ids],
+    );
     return row.n === 0;
   }, ms);
 }
