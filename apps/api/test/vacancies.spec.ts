@@ -42,7 +42,6 @@ describe('vacancies: posting, approval and who may do what', () => {
   let b: Institution;
   let c: Institution;
   let org: Organisation;
-  let otherOrg: Organisation;
   let employer: TestUser;
   let colleague: TestUser;
   let otherEmployer: TestUser;
@@ -55,7 +54,7 @@ describe('vacancies: posting, approval and who may do what', () => {
   beforeAll(async () => {
     api = await startApi(createApiApp);
     factory = new Factory(api);
-    ({ a, b, org, otherOrg, employer, stranger: otherEmployer, staffA, staffB, studentA, studentB } = await twoTenants(factory));
+    ({ a, b, org, employer, stranger: otherEmployer, staffA, staffB, studentA, studentB } = await twoTenants(factory));
     c = await factory.institution();
     [colleague, studentC] = await Promise.all([factory.user(Role.EMPLOYER, { organisation: org }), factory.user(Role.STUDENT, { institution: c })]);
   });
@@ -319,7 +318,6 @@ describe("vacancies: staff powers stop at their own institution's students", () 
   let a: Institution;
   let b: Institution;
   let c: Institution;
-  let org: Organisation;
   let employer: TestUser;
   let otherEmployer: TestUser;
   let staffA: TestUser;
@@ -334,7 +332,7 @@ describe("vacancies: staff powers stop at their own institution's students", () 
     db = api.app.get(DataSource);
     factory = new Factory(api);
     let otherOrg: Organisation;
-    ({ a, b, org, otherOrg, employer, stranger: otherEmployer, staffA, staffB, studentA, studentB } = await twoTenants(factory));
+    ({ a, b, otherOrg, employer, stranger: otherEmployer, staffA, staffB, studentA, studentB } = await twoTenants(factory));
     c = await factory.institution();
     await factory.approveOrganisation(otherOrg, b);
     [colleagueA, staffC] = await Promise.all([factory.user(Role.STAFF, { institution: a }), factory.user(Role.STAFF, { institution: c })]);
