@@ -226,12 +226,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     const total = 20_000;
     const keyword = `fan${randomUUID().slice(0, 6)}`;
     // Subscribers written straight to the table: the fan-out, not sign-up, is under test.
-    await db.query(
-      `INSERT INTO alert_subscription (user_id, institution_id, name, keywords, keyword_queries, keyword_lexemes, email, feed_token)
-       SELECT gen_random_uuid(), $1, 'fan-out', ARRAY[$2], ARRAY[$2], ARRAY[$2], false, md5(random()::text) || md5(random()::text)
-       FROM generate_series(1, $3)`,
-      [school.id, keyword, total],
-    );
+    await factory.alertSubscribers(school, keyword, total);
     await worker.stop();
     const { id } = ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Fan-out ${keyword}` }) }, staff.token)).postVacancy;
     const alerts = async () => (await db.query(`SELECT count(*)::int AS n FROM notification WHERE link = $1`, [`/vacancies/${id}`]))[0].n as number;

@@ -151,4 +151,18 @@ export class Factory {
       status,
     ]);
   }
+
+  /**
+   * `count` alert subscriptions at `institution` on `keyword`, in-app only, of
+   * people with no account (written straight to the table in one statement):
+   * for tests of the fan-out, not of sign-up.
+   */
+  async alertSubscribers(institution: Institution, keyword: string, count: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO alert_subscription (user_id, institution_id, name, keywords, keyword_queries, keyword_lexemes, email, feed_token)
+       SELECT gen_random_uuid(), $1, 'fan-out', ARRAY[$2], ARRAY[$2], ARRAY[$2], false, md5(random()::text) || md5(random()::text)
+       FROM generate_series(1, $3)`,
+      [institution.id, keyword, count],
+    );
+  }
 }
