@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { QueueName, Role } from '@careers/contracts';
 import { getQueueToken } from '@nestjs/bullmq';
-import { DECIDE_ORGANISATION, eventually, lockWorkerTests, Factory, mailHeader, ok, type ReceivedMail, scheduledRuns, settled, startApi, startSmtpServer, startWorkerProcess, type TestApi } from '@careers/testing';
+import { DECIDE_ORGANISATION, eventually, Factory, lockWorkerTests, mailHeader, ok, type ReceivedMail, scheduledRuns, settled, startApi, startSmtpServer, startWorkerProcess, type TestApi } from '@careers/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
@@ -84,7 +84,7 @@ it('writes emails as .eml files under MAIL_DIR when no SMTP server is configured
   const member = await factory.user(Role.EMPLOYER, { organisation: org });
   const worker = startWorkerProcess({ MAIL_DIR: dir, SMTP_URL: '' });
   try {
-    ok(await api.gql(`mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`, { i: { organisationId: org.id, approve: true } }, staff.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staff.token));
     const mine = () => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).filter((m) => m.includes(member.email));
     await eventually('the .eml file', async () => mine().length === 1);
     expect(header(mine()[0]!, 'Subject')).toBe(`File University approved ${org.name}`);

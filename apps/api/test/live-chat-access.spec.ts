@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { LiveChatAccess } from '@careers/live-chats';
-import { Factory, startApi, type TestApi } from '@careers/testing';
+import { Factory, startApi, type TestApi, twoTenants } from '@careers/testing';
 import { createApiApp } from '../src/app.js';
 
 // LiveChatAccess is the live room's door into events: who is host, staff or registered.
@@ -24,15 +24,9 @@ const principal = (u: { user: { id: string; role: Role; institutionId: string | 
 
 it('tells host, audience staff, registered, and nobody apart, with the event facts', async () => {
   const factory = new Factory(api);
-  const [inst, other] = await Promise.all([factory.institution(), factory.institution()]);
-  const org = await factory.organisation({ approvedBy: inst });
-  const [host, colleague, staff, otherStaff, admin, registered, waitlisted] = await Promise.all([
+  const { a: inst, org, employer: host, staffA: staff, staffB: otherStaff, admin, studentA: registered } = await twoTenants(factory);
+  const [colleague, waitlisted] = await Promise.all([
     factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.STAFF, { institution: inst }),
-    factory.user(Role.STAFF, { institution: other }),
-    factory.user(Role.ADMIN),
-    factory.user(Role.STUDENT, { institution: inst }),
     factory.user(Role.STUDENT, { institution: inst }),
   ]);
   const event = await factory.liveChatEvent({
