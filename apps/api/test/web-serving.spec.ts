@@ -42,7 +42,7 @@ function expectSecurityHeaders(headers: Headers, where: string): void {
   expect({ where, frames: policy.get('frame-ancestors'), objects: policy.get('object-src') }).toEqual({ where, frames: ["'none'"], objects: ["'none'"] });
   expect({ where, nosniff: headers.get('x-content-type-options') }).toEqual({ where, nosniff: 'nosniff' });
   expect({ where, referrer: headers.get('referrer-policy') }).toEqual({ where, referrer: 'strict-origin-when-cross-origin' });
-  expect({ where, poweredBy: headers.get('x-powered-by') }).toEqual({ where, poweredBy: null });
+  expect({ where, poweredBy: headers.get('x-powered-by'), framing: headers.get('x-frame-options') }).toEqual({ where, poweredBy: null, framing: 'DENY' });
 }
 
 describe('the api serves the built web client at its own address', () => {
