@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chromium, type Browser } from 'playwright-core';
 import { Role } from '@careers/contracts';
 import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
 import { createApiApp } from '../src/app.js';
@@ -180,4 +184,66 @@ describe('sessions in a browser with PUBLIC_URL set', () => {
     expect(fromPublic.status).toBe(200);
     expect(fromPublic.cookie?.attributes).toContain('Secure');
   });
+});
+
+describe('sessions in a real browser (Chromium)', () => {
+  let api: TestApi;
+  let factory: Factory;
+  let browser: Browser;
+  let dist: string;
+
+  beforeAll(async () => {
+    // A page of the api's origin that does nothing by itself (the real client would resume its session on load).
+    dist = mkdtempSync(join(tmpdir(), 'careers-web-blank-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
+    api = await startApi(createApiApp, { WEB_DIST_DIR: dist });
+    factory = new Factory(api);
+    browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('keeps the refresh token out of the page, sends the cookie to /auth only, and its Origin passes the check', async () => {
+    const person = await factory.user(Role.STUDENT, { institution: await factory.institution() });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${api.url}/sign-in`);
+    const call = (path: string, headers: Record<string, string>, body?: unknown) =>
+      page.evaluate(
+        async ({ path, headers, body }) => {
+          const res = await fetch(path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+          const text = await res.text();
+          return { status: res.status, body: text ? JSON.parse(text) : null };
+        },
+        { path, headers, body },
+      );
+
+    const signIn = await call(
+      '/graphql',
+      { 'content-type': 'application/json', 'x-session-transport': 'cookie' },
+      { query: SIGN_IN, variables: { input: { email: person.email, password: person.password } } },
+    );
+    expect(signIn.body.data.signIn).toMatchObject({ refreshToken: null, user: { id: person.user.id } });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect((await context.cookies()).map((c) => ({ name: c.name, path: c.path, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([
+      { name: 'careers_refresh', path: '/auth', httpOnly: true, sameSite: 'Strict' },
+    ]);
+
+    // The browser sends the cookie and its own Origin; twice in a row, each with the cookie the last one set.
+    for (let i = 0; i < 2; i++) {
+      const refreshed = await call('/auth/refresh', { 'x-csrf-protection': '1' });
+      expect(refreshed).toEqual({ status: 200, body: { accessToken: expect.any(String), expiresIn: 900 } });
+      expect(ok(await api.gql(ME, {}, refreshed.body.accessToken)).me.id).toBe(person.user.id);
+    }
+    expect((await call('/auth/sign-out', { 'x-csrf-protection': '1' })).status).toBe(204);
+    expect(await context.cookies()).toEqual([]);
+    expect((await call('/auth/refresh', { 'x-csrf-protection': '1' })).status).toBe(401);
+    await context.close();
+  }, 60_000);
 });
