@@ -46,8 +46,9 @@ export class InstitutionRepository {
     return m.getRepository(Institution).createQueryBuilder('i').where('i.email_domains && :domains', { domains }).getMany();
   }
 
-  exists(m: EntityManager, id: string): Promise<boolean> {
-    return m.existsBy(Institution, { id });
+  async exists(m: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM institution WHERE id = $1`, [id]);
+    return rows.length > 0;
   }
 
   /** Those of `ids` that exist, in no particular order. */

@@ -15,9 +15,9 @@ export interface StoredNotification {
 
 /**
  * The in-app notifications' reads and writes (`notification`), through the EntityManager the caller passes in.
- * Dialect (CONTRIBUTING, "Repositories hold the SQL"): what returns the `Notification` entity GraphQL serves, or
- * changes entities by key, goes through that manager's entity calls; the set inserted from one JSON parameter (at
- * most once per event and person), which returns rows of its own, is raw parameterised SQL.
+ * Dialect (CONTRIBUTING, "Repositories hold the SQL"): what returns the `Notification` entity GraphQL serves, and
+ * writes of that entity, go through that manager's entity calls; the rest (a count; the set inserted from one JSON
+ * parameter, at most once per event and person, which returns rows of its own) is raw parameterised SQL.
  */
 @Injectable()
 export class NotificationRepository {
@@ -57,8 +57,9 @@ export class NotificationRepository {
     return qb.getMany();
   }
 
-  unreadCount(m: EntityManager, userId: string): Promise<number> {
-    return m.countBy(Notification, { userId, readAt: IsNull() });
+  async unreadCount(m: EntityManager, userId: string): Promise<number> {
+    const [row]: { count: number }[] = await m.query(`SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    return row!.count;
   }
 
   /** The notification `id` if it is `userId`'s; null otherwise. */
