@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NotificationKind } from '@careers/contracts';
-import { type EntityManager, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Notification } from './notification.entity.js';
 
 /** An in-app notification as stored. */
@@ -16,8 +16,8 @@ export interface StoredNotification {
 /**
  * The in-app notifications' reads and writes (`notification`), through the EntityManager the caller passes in.
  * Dialect (CONTRIBUTING, "Repositories hold the SQL"): what returns the `Notification` entity GraphQL serves, and
- * writes of that entity, go through that manager's entity calls; the rest (a count; the set inserted from one JSON
- * parameter, at most once per event and person, which returns rows of its own) is raw parameterised SQL.
+ * its write by key, go through that manager's entity calls; the rest (a count; marking all read; the set inserted
+ * from one JSON parameter, at most once per event and person, which returns rows of its own) is raw parameterised SQL.
  */
 @Injectable()
 export class NotificationRepository {
@@ -72,9 +72,14 @@ export class NotificationRepository {
     await m.update(Notification, { id, userId }, { readAt });
   }
 
-  /** Marks all of a person's unread notifications read now; returns how many. */
-  async markAllRead(m: EntityManager, userId: string): Promise<number> {
-    const result = await m.update(Notification, { userId, readAt: IsNull() }, { readAt: new Date() });
-    return result.affected ?? 0;
+  /** Marks all of a person's unread notifications read at `readAt`; returns how many. */
+  async markAllRead(m: EntityManager, userId: string, readAt: Date): Promise<number> {
+    // (A SELECT around the UPDATE: TypeORM returns [rows, count] for a bare UPDATE.)
+    const [row]: { n: number }[] = await m.query(
+      `WITH marked AS (UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING 1)
+       SELECT count(*)::int AS n FROM marked`,
+      [userId, readAt],
+    );
+    return row!.n;
   }
 }

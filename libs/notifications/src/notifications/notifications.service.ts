@@ -43,6 +43,6 @@ export class NotificationsService {
   }
 
   async markAllRead(userId: string): Promise<number> {
-    return this.notifications.markAllRead(this.db.manager, userId);
+    return this.notifications.markAllRead(this.db.manager, userId, new Date());
   }
 }
