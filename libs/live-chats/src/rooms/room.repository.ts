@@ -63,7 +63,7 @@ export class RoomRepository {
   async eventVisible(m: EntityManager, eventId: string, viewer: Principal): Promise<boolean> {
     const { sql, params } = visibleTo(viewer);
     // visibleTo's condition has named parameters; the driver numbers them ($1, …) as the query builder would.
-    const [query, values] = m.connection.driver.escapeQueryWithParameters(`SELECT 1 FROM live_chat_event e WHERE e.id = :eventId AND ${sql}`, { ...params, eventId }, {});
+    const [query, values] = m.connection.driver.escapeQueryWithParameters(`SELECT 1 FROM live_chat_event e WHERE e.id = :eventId AND ${sql}`, { ...params, eventId });
     const rows: unknown[] = await m.query(query, values);
     return rows.length > 0;
   }
