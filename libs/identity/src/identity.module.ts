@@ -12,6 +12,7 @@ import { OrganisationRepository } from './organisations/organisation.repository.
 import { OrganisationApprovalsResolver, OrganisationsResolver } from './organisations/organisations.resolver.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { Profile } from './profiles/profile.entity.js';
+import { ProfileRepository } from './profiles/profile.repository.js';
 import { ProfilesResolver } from './profiles/profiles.resolver.js';
 import { ProfilesService } from './profiles/profiles.service.js';
 import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessions/prune-refresh-tokens.processor.js';
@@ -23,6 +24,7 @@ import { SessionsService } from './sessions/sessions.service.js';
 import { IdentityPeopleDirectory } from './users/people-directory.repository.js';
 import { IdentityRecipientDirectory } from './users/recipient-directory.repository.js';
 import { User } from './users/user.entity.js';
+import { UserRepository } from './users/user.repository.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
 
@@ -30,7 +32,7 @@ export const identityEntities = [Institution, Organisation, OrganisationApproval
 
 const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
 
-const repositories = [InstitutionRepository, OrganisationRepository];
+const repositories = [InstitutionRepository, OrganisationRepository, ProfileRepository, UserRepository];
 
 const ports = [
   { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory },

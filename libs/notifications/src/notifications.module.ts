@@ -23,7 +23,7 @@ export const notificationsEntities = [Notification];
 /** Notifications for the api: the inbox and preferences over GraphQL, and the unsubscribe page. */
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities)],
-  providers: [NotificationsService, NotificationsResolver, PreferenceRepository, PreferencesService, PreferencesResolver],
+  providers: [NotificationsService, NotificationRepository, NotificationsResolver, PreferenceRepository, PreferencesService, PreferencesResolver],
   controllers: [UnsubscribeController],
 })
 export class NotificationsModule {}

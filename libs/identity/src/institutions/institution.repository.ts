@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
+import { Institution } from './institution.entity.js';
+import type { CreateInstitutionInput } from './institution.inputs.js';
 
 /** Another institution's email domain that a domain asked for would be equal to, under or above. */
 export interface DomainClash {
@@ -10,9 +12,9 @@ export interface DomainClash {
 }
 
 /**
- * The institution aggregate's SQL that TypeORM's entity repository cannot say (an advisory lock, a comparison of
- * domains across every institution's array), in the dialect of every repository (CONTRIBUTING, "Repositories hold
- * the SQL"): raw parameterised SQL through the EntityManager the caller passes in.
+ * The institution aggregate's reads and writes, through the EntityManager the caller passes in. Dialect
+ * (CONTRIBUTING, "Repositories hold the SQL"): what returns the `Institution` entity GraphQL serves goes through
+ * that manager's entity calls; what returns rows of its own (a clash of domains) or nothing is raw parameterised SQL.
  */
 @Injectable()
 export class InstitutionRepository {
@@ -37,5 +39,41 @@ export class InstitutionRepository {
       [domains, exceptId],
     );
     return clash;
+  }
+
+  /** The institutions having any of `domains` among their email domains (compared as stored), in no particular order. */
+  withAnyDomain(m: EntityManager, domains: string[]): Promise<Institution[]> {
+    return m.getRepository(Institution).createQueryBuilder('i').where('i.email_domains && :domains', { domains }).getMany();
+  }
+
+  async exists(m: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM institution WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  /** Those of `ids` that exist, in no particular order. */
+  byIds(m: EntityManager, ids: readonly string[]): Promise<Institution[]> {
+    return m.findBy(Institution, { id: In([...ids]) });
+  }
+
+  /** At most `limit` institutions by name, then id (names need not be unique), from after (name, id). */
+  page(m: EntityManager, limit: number, after?: [name: unknown, id: string]): Promise<Institution[]> {
+    const qb = m.getRepository(Institution).createQueryBuilder('i').orderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC').take(limit);
+    if (after) qb.where('(i.name, i.id) > (:name, :id)', { name: String(after[0]), id: after[1] });
+    return qb.getMany();
+  }
+
+  /** The institution `id`, or null. */
+  find(m: EntityManager, id: string): Promise<Institution | null> {
+    return m.findOneBy(Institution, { id });
+  }
+
+  insert(m: EntityManager, input: CreateInstitutionInput): Promise<Institution> {
+    return m.save(m.create(Institution, input));
+  }
+
+  /** Stores the institution's changed fields; returns the institution. */
+  save(m: EntityManager, institution: Institution): Promise<Institution> {
+    return m.save(institution);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type Principal } from '@careers/contracts';
 import {
   assertCanManageInstitution,
@@ -14,8 +14,8 @@ import {
   pageSize,
   toConnection,
 } from '@careers/platform';
-import { type EntityManager, In, Repository } from 'typeorm';
-import { Institution } from './institution.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Institution } from './institution.entity.js';
 import { InstitutionRepository } from './institution.repository.js';
 import type { CreateInstitutionInput, UpdateInstitutionInput } from './institution.inputs.js';
 
@@ -28,7 +28,7 @@ function domainAndParents(domain: string): string[] {
 @Injectable()
 export class InstitutionsService {
   constructor(
-    @InjectRepository(Institution) private readonly institutions: Repository<Institution>,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly repository: InstitutionRepository,
   ) {}
 
@@ -36,39 +36,32 @@ export class InstitutionsService {
   async findByEmail(email: string): Promise<Institution | null> {
     const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
     const candidates = domainAndParents(domain);
-    const found = await this.institutions
-      .createQueryBuilder('i')
-      .where('i.email_domains && :candidates', { candidates })
-      .getMany();
+    const found = await this.repository.withAnyDomain(this.db.manager, candidates);
     return (
       candidates.map((d) => found.find((i) => i.emailDomains.includes(d))).find((i) => i !== undefined) ?? null
     );
   }
 
   exists(id: string): Promise<boolean> {
-    return this.institutions.existsBy({ id });
+    return this.repository.exists(this.db.manager, id);
   }
 
   async byIds(ids: readonly string[]): Promise<(Institution | null)[]> {
-    const rows = await this.institutions.findBy({ id: In([...ids]) });
+    const rows = await this.repository.byIds(this.db.manager, ids);
     return byKeys(ids, rows, (r) => r.id);
   }
 
   /** By name, then id (names need not be unique). */
   async list(args: ConnectionArgs): Promise<ConnectionShape<Institution>> {
     const first = pageSize(args);
-    const qb = this.institutions.createQueryBuilder('i').orderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC').take(first + 1);
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after);
-      qb.where('(i.name, i.id) > (:name, :id)', { name: String(name), id });
-    }
-    return toConnection(await qb.getMany(), first, (i) => encodeCursor(i.name, i.id));
+    const rows = await this.repository.page(this.db.manager, first + 1, args.after ? decodeCursor(args.after) : undefined);
+    return toConnection(rows, first, (i) => encodeCursor(i.name, i.id));
   }
 
   async create(input: CreateInstitutionInput): Promise<Institution> {
-    return this.institutions.manager.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await this.assertDomainsFree(tx, input.emailDomains, null);
-      return tx.save(tx.create(Institution, input));
+      return this.repository.insert(tx, input);
     });
   }
 
@@ -82,12 +75,12 @@ export class InstitutionsService {
     if (input.emailDomains && caller.role !== Role.ADMIN) {
       throw forbidden("Only admins change an institution's email domains: ask an admin of this installation.");
     }
-    return this.institutions.manager.transaction(async (tx) => {
-      const institution = await tx.findOneBy(Institution, { id });
+    return this.db.transaction(async (tx) => {
+      const institution = await this.repository.find(tx, id);
       if (!institution) throw notFound('The institution');
       if (input.emailDomains) await this.assertDomainsFree(tx, input.emailDomains, id);
       Object.assign(institution, input);
-      return tx.save(institution);
+      return this.repository.save(tx, institution);
     });
   }
 

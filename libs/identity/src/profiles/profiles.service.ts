@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@careers/contracts';
 import { byKeys, canManageInstitution } from '@careers/platform';
-import { In, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { User } from '../users/user.entity.js';
-import { Profile, ProfileVisibility } from './profile.entity.js';
+import { type Profile, ProfileVisibility } from './profile.entity.js';
+import { ProfileRepository } from './profile.repository.js';
 import type { UpdateProfileInput } from './profile.inputs.js';
 
 /** The person themselves, or the staff of their institution (who moderate): they see everything of a person. */
@@ -30,20 +31,23 @@ export function canSee(viewer: Principal, owner: Pick<User, 'id' | 'institutionI
 
 @Injectable()
 export class ProfilesService {
-  constructor(@InjectRepository(Profile) private readonly profiles: Repository<Profile>) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly profiles: ProfileRepository,
+  ) {}
 
   async byUserIds(userIds: readonly string[]): Promise<(Profile | null)[]> {
-    return byKeys(userIds, await this.profiles.findBy({ userId: In([...userIds]) }), (p) => p.userId);
+    return byKeys(userIds, await this.profiles.ofUsers(this.db.manager, userIds), (p) => p.userId);
   }
 
   async update(userId: string, input: UpdateProfileInput): Promise<Profile> {
-    const profile = await this.profiles.findOneByOrFail({ userId });
+    const profile = await this.profiles.ofUser(this.db.manager, userId);
     for (const [key, value] of Object.entries(input)) {
       if (value === undefined || (key === 'visibility' && value === null)) continue;
       // Lists cannot be null: null empties them.
       const list = key === 'sectors' || key === 'skills' || key === 'interests' || key === 'links';
       (profile as unknown as Record<string, unknown>)[key] = value === null && list ? [] : value;
     }
-    return this.profiles.save(profile);
+    return this.profiles.save(this.db.manager, profile);
   }
 }

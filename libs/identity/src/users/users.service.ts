@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, TrustLevel, type Principal } from '@careers/contracts';
 import {
   assertCanManageInstitution,
@@ -12,18 +12,19 @@ import {
   pageSize,
   toConnection,
 } from '@careers/platform';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { InstitutionsService } from '../institutions/institutions.service.js';
-import { Profile } from '../profiles/profile.entity.js';
+import type { Profile } from '../profiles/profile.entity.js';
 import { canSee } from '../profiles/profiles.service.js';
 import { SessionsService } from '../sessions/sessions.service.js';
-import { User } from './user.entity.js';
+import type { User } from './user.entity.js';
+import { UserRepository } from './user.repository.js';
 import type { CreateStaffAccountInput, SetTrustLevelInput, UsersArgs } from './user.inputs.js';
 
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UserRepository,
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsService,
     private readonly institutions: InstitutionsService,
@@ -31,28 +32,16 @@ export class UsersService {
 
   /** The caller with their profile, in one statement: `me { profile }` is the most frequent query there is. */
   async me(caller: Principal): Promise<{ user: User; profile: Profile | null }> {
-    const user = await this.users
-      .createQueryBuilder('u')
-      .leftJoinAndMapOne('u.profile', Profile, 'p', 'p.user_id = u.id')
-      .where('u.id = :id', { id: caller.id })
-      .getOne();
-    if (!user) throw notFound('Your account');
-    const { profile = null, ...rest } = user as User & { profile?: Profile };
-    return { user: Object.assign(new User(), rest), profile };
+    const found = await this.users.withProfile(this.db.manager, caller.id);
+    if (!found) throw notFound('Your account');
+    return found;
   }
 
   /** A person the caller may see; NOT_FOUND otherwise, so ids cannot be probed. */
   async visibleUser(caller: Principal, id: string): Promise<User> {
-    const row = await this.users
-      .createQueryBuilder('u')
-      .innerJoin(Profile, 'p', 'p.user_id = u.id')
-      .addSelect('p.visibility', 'visibility')
-      .where('u.id = :id', { id })
-      .getRawAndEntities();
-    const user = row.entities[0];
-    const visibility = row.raw[0]?.visibility;
-    if (!user || !canSee(caller, user, visibility)) throw notFound('The person');
-    return user;
+    const found = await this.users.withVisibility(this.db.manager, id);
+    if (!found || !canSee(caller, found.user, found.visibility)) throw notFound('The person');
+    return found.user;
   }
 
   /** Staff see the people of their institution; admins anyone. Newest first. */
@@ -61,18 +50,9 @@ export class UsersService {
     if (institutionId) assertCanManageInstitution(caller, institutionId);
     else if (caller.role !== Role.ADMIN) throw forbidden();
     const first = pageSize(args);
-    const qb = this.users.createQueryBuilder('u').orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').take(first + 1);
-    if (institutionId) qb.andWhere('u.institution_id = :institutionId', { institutionId });
-    if (args.role) qb.andWhere('u.role = :role', { role: args.role });
-    if (args.search) {
-      const like = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(u.display_name ILIKE :like OR u.email ILIKE :like)', { like });
-    }
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    return toConnection(await qb.getMany(), first, (u) => encodeCursor(u.createdAt.toISOString(), u.id));
+    const filter = { institutionId, role: args.role, search: args.search };
+    const rows = await this.users.page(this.db.manager, filter, first + 1, args.after ? decodeCursor(args.after) : undefined);
+    return toConnection(rows, first, (u) => encodeCursor(u.createdAt.toISOString(), u.id));
   }
 
   /**
@@ -84,7 +64,7 @@ export class UsersService {
     const user = await this.visibleUser(caller, input.userId);
     assertCanManageInstitution(caller, user.institutionId);
     user.trustLevel = input.trustLevel;
-    return this.users.save(user);
+    return this.users.save(this.db.manager, user);
   }
 
   /** Admins create staff (for an institution) and other admins. */

@@ -17,10 +17,9 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { LiveChatAccess } from '../access/live-chat-access.repository.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
-import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
-import { visibleTo } from '../events/visibility.js';
-import { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa.entity.js';
+import type { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa.entity.js';
 import { MAX_ANSWER, MAX_QUESTION } from './qa.inputs.js';
 import { QaRepository } from './qa.repository.js';
 
@@ -76,7 +75,7 @@ export class LiveChatQaService {
     if ((await this.access.roleInEvent(eventId, caller))?.role !== 'HOST') throw forbidden('Only a host of this live chat can sign off its Q&A page.');
     if (event.status !== LiveChatStatus.APPROVED) throw badInput('Only an approved live chat can have a Q&A page.');
     await this.rows.signOff(this.db.manager, eventId, caller.id);
-    return this.db.getRepository(LiveChatPublication).findOneByOrFail({ eventId });
+    return this.rows.getPublication(this.db.manager, eventId);
   }
 
   /** Staff publish the page with the room's answered questions (see AnsweredQuestionsSource). */
@@ -96,23 +95,23 @@ export class LiveChatQaService {
     const clean = this.validItems(items);
     return this.db.transaction(async (tx) => {
       const event = await this.events.visible(publisher, eventId, tx);
-      await tx.getRepository(LiveChatEvent).findOneOrFail({ where: { id: event.id }, lock: { mode: 'pessimistic_write' } });
+      if (!(await this.rows.lockEvent(tx, event.id))) throw notFound('This live chat');
       await this.assertStaffWhoApproved(publisher, event.id, tx);
-      const publication = await tx.getRepository(LiveChatPublication).findOneBy({ eventId: event.id });
+      const publication = await this.rows.publication(tx, event.id);
       if (!publication) throw forbidden('A host of the live chat has not signed off its Q&A page yet: ask the employer to.');
       if (publication.publishedAt) return publication;
       if (event.status !== LiveChatStatus.APPROVED) throw badInput('Only an approved live chat can have a Q&A page.');
       if (event.endsAt > new Date()) throw badInput('The live chat is not over yet: publish its Q&A page after it ends.');
       await this.rows.insertItems(tx, event.id, clean);
-      await tx.getRepository(LiveChatPublication).update({ eventId: event.id }, { publishedById: publisher.id, publishedAt: new Date() });
-      return tx.getRepository(LiveChatPublication).findOneByOrFail({ eventId: event.id });
+      await this.rows.markPublished(tx, event.id, publisher.id);
+      return this.rows.getPublication(tx, event.id);
     });
   }
 
   /** The page: published ones for everyone who may see the chat; before that, its hosts and staff see the sign-off. */
   async page(caller: Principal, eventId: string): Promise<LiveChatPublication> {
     await this.events.visible(caller, eventId);
-    const publication = await this.db.getRepository(LiveChatPublication).findOneBy({ eventId });
+    const publication = await this.rows.publication(this.db.manager, eventId);
     if (publication?.publishedAt) return publication;
     const role = (await this.access.roleInEvent(eventId, caller))?.role;
     if (publication && (role === 'HOST' || role === 'STAFF')) return publication;
@@ -121,30 +120,14 @@ export class LiveChatQaService {
 
   async items(eventId: string, args: ConnectionArgs): Promise<ConnectionShape<LiveChatQaItem>> {
     const first = pageSize(args);
-    const qb = this.db
-      .getRepository(LiveChatQaItem)
-      .createQueryBuilder('q')
-      .where('q.event_id = :eventId', { eventId })
-      .orderBy('q.position')
-      .take(first + 1);
-    if (args.after) qb.andWhere('q.position > :position', { position: Number(decodeCursor(args.after)[0]) });
-    return toConnection(await qb.getMany(), first, (q) => encodeCursor(q.position, q.id));
+    const rows = await this.rows.items(this.db.manager, eventId, first + 1, args.after ? Number(decodeCursor(args.after)[0]) : undefined);
+    return toConnection(rows, first, (q) => encodeCursor(q.position, q.id));
   }
 
   async followUps(eventId: string, args: ConnectionArgs): Promise<ConnectionShape<LiveChatFollowUp>> {
     const first = pageSize(args);
-    const qb = this.db
-      .getRepository(LiveChatFollowUp)
-      .createQueryBuilder('f')
-      .where('f.event_id = :eventId', { eventId })
-      .orderBy('f.created_at')
-      .addOrderBy('f.id')
-      .take(first + 1);
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      qb.andWhere('(f.created_at, f.id) > (:createdAt, :id)', { createdAt, id });
-    }
-    return toConnection(await qb.getMany(), first, (f) => encodeCursor(f.createdAt.toISOString(), f.id));
+    const rows = await this.rows.followUps(this.db.manager, eventId, first + 1, args.after ? decodeCursor(args.after) : undefined);
+    return toConnection(rows, first, (f) => encodeCursor(f.createdAt.toISOString(), f.id));
   }
 
   /**
@@ -154,28 +137,12 @@ export class LiveChatQaService {
    */
   async search(caller: Principal, query: string, args: ConnectionArgs): Promise<ConnectionShape<LiveChatQaItem>> {
     const first = pageSize(args);
-    const { sql, params } = visibleTo(caller);
-    const q = query.trim();
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const score = `(ts_rank(q.search, websearch_to_tsquery('english', :q))::float8 + word_similarity(:q, q.search_text)::float8)`;
-    const qb = this.db
-      .getRepository(LiveChatQaItem)
-      .createQueryBuilder('q')
-      .innerJoin(LiveChatPublication, 'p', 'p.event_id = q.event_id AND p.published_at IS NOT NULL')
-      .innerJoin(LiveChatEvent, 'e', 'e.id = q.event_id')
-      .addSelect(score, 'score')
-      .where(`(q.search @@ websearch_to_tsquery('english', :q) OR q.search_text ILIKE :like)`, { q, like })
-      .andWhere(sql, params)
-      .orderBy('score', 'DESC')
-      .addOrderBy('q.id', 'DESC')
-      .limit(first + 1);
+    let after: [number, string] | undefined;
     if (args.after) {
       const [s, id] = decodeCursor(args.after);
-      qb.andWhere(`(${score}, q.id) < (CAST(:s AS float8), CAST(:id AS uuid))`, { s: Number(s), id });
+      after = [Number(s), id];
     }
-    const { entities, raw } = await qb.getRawAndEntities<{ score: number }>();
-    const scores = raw.map((r) => Number(r.score));
-    const rows = entities.map((e, i) => Object.assign(e, { score: scores[i]! }));
+    const rows = await this.rows.search(this.db.manager, caller, query.trim(), first + 1, after);
     return toConnection(rows, first, (r) => encodeCursor(r.score, r.id));
   }
 
@@ -184,10 +151,8 @@ export class LiveChatQaService {
     const publication = await this.page(caller, eventId);
     if (!publication.publishedAt) throw notFound('The Q&A page of this live chat');
     return this.db.transaction(async (tx) => {
-      const event = await tx.getRepository(LiveChatEvent).findOneByOrFail({ id: eventId });
-      const asked = await tx
-        .getRepository(LiveChatFollowUp)
-        .save({ eventId, askedById: caller.id, question: question.trim(), answer: null, answeredById: null, answeredAt: null });
+      const event = await this.rows.event(tx, eventId);
+      const asked = await this.rows.askFollowUp(tx, eventId, caller.id, question.trim());
       const hostIds = await this.rows.hostIdsOf(tx, eventId);
       await this.outbox.append(tx, {
         type: 'live-chats.follow-up-asked',
@@ -202,20 +167,20 @@ export class LiveChatQaService {
   /** A host answers a follow-up; the student who asked is told. */
   async answer(caller: Principal, id: string, answer: string): Promise<LiveChatFollowUp> {
     return this.db.transaction(async (tx) => {
-      const followUp = await tx.getRepository(LiveChatFollowUp).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const followUp = await this.rows.lockFollowUp(tx, id);
       if (!followUp) throw notFound('The follow-up question');
       const event = await this.events.visible(caller, followUp.eventId, tx).catch(() => null);
       if (!event) throw notFound('The follow-up question');
       if ((await this.access.roleInEvent(event.id, caller, tx))?.role !== 'HOST') throw forbidden('Only a host of this live chat can answer its follow-up questions.');
       if (followUp.answeredAt) throw conflict('This question has an answer already.');
-      await tx.getRepository(LiveChatFollowUp).update({ id }, { answer: answer.trim(), answeredById: caller.id, answeredAt: new Date() });
+      await this.rows.answerFollowUp(tx, id, answer.trim(), caller.id);
       await this.outbox.append(tx, {
         type: 'live-chats.follow-up-answered',
         aggregateType: 'live-chat',
         aggregateId: event.id,
         payload: { eventId: event.id, title: event.title, questionId: id, askerId: followUp.askedById },
       });
-      return tx.getRepository(LiveChatFollowUp).findOneByOrFail({ id });
+      return this.rows.followUp(tx, id);
     });
   }
 

@@ -1,15 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
+import { LiveChatEvent } from '../events/live-chat-event.entity.js';
+import { LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
 
 /**
- * The SQL of registrations that the entity's repository cannot say (upserts
- * that take a fresh queue position, counters, keyset pages, waitlist places),
- * in the dialect of rooms/room-messages.repository.ts: parameterised SQL
- * through the EntityManager the service passes.
+ * Registrations' reads and writes, through the EntityManager the service
+ * passes (CONTRIBUTING, "Repositories hold the SQL"): what returns the
+ * `LiveChatRegistration` (or `LiveChatEvent`) entity GraphQL serves, or
+ * changes one by key, goes through that manager's entity calls; upserts that
+ * take a fresh queue position, counters, keyset pages and waitlist places are
+ * parameterised SQL, in the dialect of rooms/room-messages.repository.ts.
  */
 @Injectable()
 export class RegistrationsRepository {
+  /**
+   * The event `eventId`, its row locked (FOR UPDATE) until the transaction of
+   * `tx` ends, so that registrations of one event happen one at a time; null
+   * when there is none. (The event's own repository is events/' to hold.)
+   */
+  lockEvent(tx: EntityManager, eventId: string): Promise<LiveChatEvent | null> {
+    return tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** `userId`'s registration (in any status) for `eventId`, or null. */
+  find(m: EntityManager, eventId: string, userId: string): Promise<LiveChatRegistration | null> {
+    return m.getRepository(LiveChatRegistration).findOneBy({ eventId, userId });
+  }
+
+  /** The registration of that id, or of that event and person; throws TypeORM's EntityNotFoundError when there is none. */
+  get(m: EntityManager, key: { id: string } | { eventId: string; userId: string }): Promise<LiveChatRegistration> {
+    return m.getRepository(LiveChatRegistration).findOneByOrFail(key);
+  }
+
+  async setStatus(tx: EntityManager, id: string, status: RegistrationStatus): Promise<void> {
+    await tx.getRepository(LiveChatRegistration).update({ id }, { status });
+  }
+
+  /** `userId`'s registrations (in any status) among `eventIds`, in no particular order. */
+  ofUser(m: EntityManager, userId: string, eventIds: readonly string[]): Promise<LiveChatRegistration[]> {
+    return m
+      .getRepository(LiveChatRegistration)
+      .createQueryBuilder('r')
+      .where('r.user_id = :userId AND r.event_id = ANY(:eventIds)', { userId, eventIds })
+      .getMany();
+  }
+
   async hasWaitlist(tx: EntityManager, eventId: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(`SELECT 1 FROM live_chat_registration WHERE event_id = $1 AND status = 'WAITLISTED' LIMIT 1`, [eventId]);
     return rows.length > 0;

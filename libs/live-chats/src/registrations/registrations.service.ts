@@ -5,9 +5,9 @@ import { type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, 
 import { DataSource } from 'typeorm';
 import { eligibilityProblem } from '../events/eligibility.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
-import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
-import { LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
+import { type LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
 import { RegistrationsRepository } from './registrations.repository.js';
 import { promoteWaitlisted } from './waitlist.js';
 
@@ -33,8 +33,9 @@ export class RegistrationsService {
       const seen = await this.events.visible(caller, eventId, tx);
       const [me] = await this.people.peopleOf([caller.id], tx);
       if (caller.role !== Role.STUDENT || !me) throw forbidden('Only students can register for live chats.');
-      const event = await tx.getRepository(LiveChatEvent).findOneOrFail({ where: { id: seen.id }, lock: { mode: 'pessimistic_write' } });
-      const existing = await tx.getRepository(LiveChatRegistration).findOneBy({ eventId: event.id, userId: caller.id });
+      const event = await this.rows.lockEvent(tx, seen.id);
+      if (!event) throw notFound('This live chat');
+      const existing = await this.rows.find(tx, event.id, caller.id);
       if (existing && existing.status !== RegistrationStatus.CANCELLED) return existing;
       if (event.status === LiveChatStatus.CANCELLED) throw forbidden('This live chat was cancelled: you cannot register.');
       if (event.status !== LiveChatStatus.APPROVED) throw forbidden('This live chat is not open for registration yet.');
@@ -47,23 +48,23 @@ export class RegistrationsService {
       const status = event.registeredCount < event.capacity && !waiting ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
       await this.rows.enqueue(tx, event.id, caller.id, status);
       if (status === RegistrationStatus.REGISTERED) await this.rows.countPlace(tx, event.id, 1);
-      return tx.getRepository(LiveChatRegistration).findOneByOrFail({ eventId: event.id, userId: caller.id });
+      return this.rows.get(tx, { eventId: event.id, userId: caller.id });
     });
   }
 
   /** Gives up the caller's place (or waitlist spot); the first waitlisted person moves up and is told. */
   async cancel(caller: Principal, eventId: string): Promise<LiveChatRegistration> {
     return this.db.transaction(async (tx) => {
-      const event = await tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
-      const registration = event && (await tx.getRepository(LiveChatRegistration).findOneBy({ eventId, userId: caller.id }));
+      const event = await this.rows.lockEvent(tx, eventId);
+      const registration = event && (await this.rows.find(tx, eventId, caller.id));
       if (!event || !registration) throw notFound('Your registration for this live chat');
       if (registration.status === RegistrationStatus.CANCELLED) return registration;
-      await tx.getRepository(LiveChatRegistration).update({ id: registration.id }, { status: RegistrationStatus.CANCELLED });
+      await this.rows.setStatus(tx, registration.id, RegistrationStatus.CANCELLED);
       if (registration.status === RegistrationStatus.REGISTERED) {
         await this.rows.countPlace(tx, eventId, -1);
         if (event.status === LiveChatStatus.APPROVED && event.endsAt > new Date()) await promoteWaitlisted(tx, this.outbox, event);
       }
-      return tx.getRepository(LiveChatRegistration).findOneByOrFail({ id: registration.id });
+      return this.rows.get(tx, { id: registration.id });
     });
   }
 
@@ -76,11 +77,7 @@ export class RegistrationsService {
 
   /** The caller's registration of each event (a DataLoader batch). */
   async ofUser(userId: string, eventIds: readonly string[]): Promise<(LiveChatRegistration | null)[]> {
-    const rows = await this.db
-      .getRepository(LiveChatRegistration)
-      .createQueryBuilder('r')
-      .where('r.user_id = :userId AND r.event_id = ANY(:eventIds)', { userId, eventIds })
-      .getMany();
+    const rows = await this.rows.ofUser(this.db.manager, userId, eventIds);
     const map = new Map(rows.map((r) => [r.eventId, r]));
     return eventIds.map((id) => map.get(id) ?? null);
   }

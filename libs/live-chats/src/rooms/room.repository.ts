@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { LiveChatMessagePayload, LiveChatRoomState } from '@careers/contracts';
+import type { LiveChatMessagePayload, LiveChatRoomState, Principal } from '@careers/contracts';
 import type { EntityManager } from 'typeorm';
+import { visibleTo } from '../events/visibility.js';
 import { MESSAGE_COLUMNS, type MessageRow, toMessage } from './room-messages.repository.js';
 import type { RoomStanding } from './room-refusals.js';
 
@@ -56,6 +57,15 @@ export class RoomRepository {
       existing: r.existing ? toMessage(r.existing) : null,
       state: { eventId, slowModeSeconds: r.slow_mode_seconds, closed: r.closed_at !== null, answeringQuestionId: r.answering },
     };
+  }
+
+  /** Whether `viewer` may see the event `eventId` at all (events/visibility.ts), whatever its status. */
+  async eventVisible(m: EntityManager, eventId: string, viewer: Principal): Promise<boolean> {
+    const { sql, params } = visibleTo(viewer);
+    // visibleTo's condition has named parameters; the driver numbers them ($1, …) as the query builder would.
+    const [query, values] = m.connection.driver.escapeQueryWithParameters(`SELECT 1 FROM live_chat_event e WHERE e.id = :eventId AND ${sql}`, { ...params, eventId });
+    const rows: unknown[] = await m.query(query, values);
+    return rows.length > 0;
   }
 
   async isRemoved(m: EntityManager, eventId: string, userId: string): Promise<boolean> {

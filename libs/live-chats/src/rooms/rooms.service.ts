@@ -5,8 +5,7 @@ import { isUuid, REDIS } from '@careers/platform';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { LiveChatAccess } from '../access/live-chat-access.repository.js';
-import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
-import { visibleTo } from '../events/visibility.js';
+import { LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { roomError } from './room-error.js';
 import { RoomMessagesRepository } from './room-messages.repository.js';
 import { RoomQuestionsRepository } from './room-questions.repository.js';
@@ -50,9 +49,7 @@ export class RoomsService {
     const found = await this.access.roleInEvent(eventId, principal, tx);
     if (!found || found.event.status !== LiveChatStatus.APPROVED) throw notFoundEvent();
     if (!found.role) {
-      const { sql, params } = visibleTo(principal);
-      const visible = await (tx ?? this.db.manager).getRepository(LiveChatEvent).createQueryBuilder('e').where('e.id = :eventId', { eventId }).andWhere(sql, params).getExists();
-      if (!visible) throw notFoundEvent();
+      if (!(await this.room.eventVisible(tx ?? this.db.manager, eventId, principal))) throw notFoundEvent();
       throw roomError('FORBIDDEN', 'Only people registered for this live chat (with a place, not on the waitlist), its hosts and careers staff of its institutions may take part.');
     }
     return { role: found.role, event: found.event };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NotificationKind } from '@careers/contracts';
 import type { EntityManager } from 'typeorm';
+import { Notification } from './notification.entity.js';
 
 /** An in-app notification as stored. */
 export interface StoredNotification {
@@ -13,9 +14,10 @@ export interface StoredNotification {
 }
 
 /**
- * The in-app notifications' SQL (`notification`) that the entity's repository cannot say (a set inserted from one
- * JSON parameter, at most once per event and person). Dialect: every repository's (CONTRIBUTING, "Repositories hold
- * the SQL"): raw parameterised SQL through the EntityManager the caller passes in.
+ * The in-app notifications' reads and writes (`notification`), through the EntityManager the caller passes in.
+ * Dialect (CONTRIBUTING, "Repositories hold the SQL"): what returns the `Notification` entity GraphQL serves, and
+ * its write by key, go through that manager's entity calls; the rest (a count; marking all read; the set inserted
+ * from one JSON parameter, at most once per event and person, which returns rows of its own) is raw parameterised SQL.
  */
 @Injectable()
 export class NotificationRepository {
@@ -36,5 +38,48 @@ export class NotificationRepository {
       [JSON.stringify(items.map((i) => ({ user_id: i.userId, title: i.title, body: i.body, link: i.link }))), kind, eventId],
     );
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+  }
+
+  /** At most `limit` of a person's notifications (only unread ones when `unreadOnly`), newest first, from after (createdAt, id). */
+  page(m: EntityManager, userId: string, unreadOnly: boolean, limit: number, after?: [createdAt: unknown, id: string]): Promise<Notification[]> {
+    const qb = m
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit);
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    if (after) {
+      const [createdAt, id] = after;
+      qb.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    return qb.getMany();
+  }
+
+  async unreadCount(m: EntityManager, userId: string): Promise<number> {
+    const [row]: { count: number }[] = await m.query(`SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    return row!.count;
+  }
+
+  /** The notification `id` if it is `userId`'s; null otherwise. */
+  find(m: EntityManager, userId: string, id: string): Promise<Notification | null> {
+    return m.findOneBy(Notification, { id, userId });
+  }
+
+  /** Marks `userId`'s notification `id` read at `readAt`. */
+  async markRead(m: EntityManager, userId: string, id: string, readAt: Date): Promise<void> {
+    await m.update(Notification, { id, userId }, { readAt });
+  }
+
+  /** Marks all of a person's unread notifications read at `readAt`; returns how many. */
+  async markAllRead(m: EntityManager, userId: string, readAt: Date): Promise<number> {
+    // (A SELECT around the UPDATE: TypeORM returns [rows, count] for a bare UPDATE.)
+    const [row]: { n: number }[] = await m.query(
+      `WITH marked AS (UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING 1)
+       SELECT count(*)::int AS n FROM marked`,
+      [userId, readAt],
+    );
+    return row!.n;
   }
 }

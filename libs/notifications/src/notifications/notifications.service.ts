@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type ConnectionArgs,
   type ConnectionShape,
@@ -9,46 +9,40 @@ import {
   pageSize,
   toConnection,
 } from '@careers/platform';
-import { IsNull, Repository } from 'typeorm';
-import { Notification } from './notification.entity.js';
+import { DataSource } from 'typeorm';
+import type { Notification } from './notification.entity.js';
+import { NotificationRepository } from './notification.repository.js';
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
+  ) {}
 
   /** A person's notifications, newest first. */
   async list(userId: string, args: ConnectionArgs & { unreadOnly?: boolean }): Promise<ConnectionShape<Notification>> {
     const first = pageSize(args);
-    const qb = this.notifications
-      .createQueryBuilder('n')
-      .where('n.user_id = :userId', { userId })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(first + 1);
-    if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      qb.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    return toConnection(await qb.getMany(), first, (n) => encodeCursor(n.createdAt.toISOString(), n.id));
+    const after = args.after ? decodeCursor(args.after) : undefined;
+    const rows = await this.notifications.page(this.db.manager, userId, args.unreadOnly ?? false, first + 1, after);
+    return toConnection(rows, first, (n) => encodeCursor(n.createdAt.toISOString(), n.id));
   }
 
   unreadCount(userId: string): Promise<number> {
-    return this.notifications.countBy({ userId, readAt: IsNull() });
+    return this.notifications.unreadCount(this.db.manager, userId);
   }
 
   async markRead(userId: string, id: string): Promise<Notification> {
-    const notification = await this.notifications.findOneBy({ id, userId });
+    const notification = await this.notifications.find(this.db.manager, userId, id);
     if (!notification) throw notFound('The notification');
     if (!notification.readAt) {
       notification.readAt = new Date();
-      await this.notifications.update({ id, userId }, { readAt: notification.readAt });
+      await this.notifications.markRead(this.db.manager, userId, id, notification.readAt);
     }
     return notification;
   }
 
   async markAllRead(userId: string): Promise<number> {
-    const result = await this.notifications.update({ userId, readAt: IsNull() }, { readAt: new Date() });
-    return result.affected ?? 0;
+    return this.notifications.markAllRead(this.db.manager, userId, new Date());
   }
 }
