@@ -37,6 +37,8 @@ function toRouteObjects(): RouteObject[] {
   return [
     {
       element: <Root />,
+      // Shown while the first page's chunk loads.
+      HydrateFallback: () => <p role="status">Loading…</p>,
       children: [
         ...routes.map(
           ({ path, page, access }): RouteObject => ({
