@@ -38,13 +38,13 @@ it('an employer signs up; the staff bell counts it without a reload; the staff r
   await heading(page, 'Welcome, Erin Employer');
 
   // The staff page was not reloaded: the push came over the socket.
-  await bell(staffer.page).and(staffer.page.getByLabel('Notifications, 1 unread')).waitFor({ timeout: 20_000 });
+  await staffer.page.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor({ timeout: 20_000 });
   await bell(staffer.page).click();
   await heading(staffer.page, 'Notifications');
   const item = staffer.page.getByRole('listitem').filter({ hasText: 'Acme Analytics' });
   await item.waitFor();
   await item.getByRole('button', { name: /^Mark read/ }).click();
-  await staffer.page.getByLabel('Notifications, none unread').waitFor();
+  await staffer.page.getByRole('link', { name: 'Notifications, none unread' }).waitFor();
 
   await staffer.page.getByRole('link', { name: 'Account' }).click();
   await heading(staffer.page, 'Account');

@@ -13,7 +13,7 @@ export function PageHeader({ title, children, actions }: { title: string; childr
   const heading = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   useEffect(() => {
-    document.title = `${title} · ${SITE}`;
+    document.title = title === SITE ? SITE : `${title} · ${SITE}`;
   }, [title]);
   useEffect(() => {
     if (firstPage) {

@@ -83,7 +83,8 @@ export function refresh(): Promise<boolean> {
         accept((await response.json()) as Grant, { announce: false });
         return true;
       }
-      if (response.status === 401 || response.status === 403) {
+      // A refusal (401 no session, 403 CSRF) or any other answer of the client's kind: signed out, no retry.
+      if (response.status < 500) {
         drop();
         return false;
       }

@@ -62,7 +62,7 @@ export default function ProfileEditorPage() {
     <>
       <PageHeader title="My profile" actions={data && <Link href={`/people/${data.me.id}`}>See it as others do</Link>} />
       <ListState loading={loading} error={error} empty={!data} emptyText="" onRetry={() => refetch()}>
-        {data && <ProfileForm key={profile?.updatedAt ?? 'new'} profile={profile ?? null} />}
+        {data && <ProfileForm key={data.me.id} profile={profile ?? null} />}
       </ListState>
     </>
   );
@@ -70,7 +70,7 @@ export default function ProfileEditorPage() {
 
 
 function ProfileForm({ profile }: { profile: Profile | null }) {
-  const [update] = useMutation(UpdateProfile);
+  const [update] = useMutation(UpdateProfile, { refetchQueries: [MyProfile], awaitRefetchQueries: true });
   const toast = useToast();
   const [visibility, setVisibility] = useState<ProfileVisibility>(profile?.visibility ?? 'INSTITUTION');
   const [links, setLinks] = useState(() => (profile?.links ?? []).map((l, i) => ({ key: i, ...l })));
