@@ -21,8 +21,13 @@ export function useSessionLifecycle(): void {
   const client = useApolloClient();
   useEffect(() => {
     void resume();
+    let previous = getStatus();
     return subscribe(() => {
-      if (getStatus() === 'signed-out') void client.clearStore();
+      const now = getStatus();
+      // Only a session that ended (here or in another tab) leaves data to drop; clearing while resuming would
+      // cancel the first page's queries in flight.
+      if (previous === 'signed-in' && now === 'signed-out') void client.clearStore();
+      previous = now;
     });
   }, [client]);
 }
