@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
-import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
+import { DECIDE_LIVE_CHAT, DECIDE_ORGANISATION, DECIDE_VACANCY, Factory, INBOX, lockWorkerTests, ok, POST_VACANCY, SCHEDULE_LIVE_CHAT, settled, SET_NOTIFICATION_PREFERENCE, SIGN_UP_EMPLOYER, startApi, startWorkerProcess, type TestApi, type TestUser, twoTenants, UPDATE_LIVE_CHAT, UPDATE_VACANCY, type WorkerProcess } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // Careers staff hear that an employer, a vacancy or a live chat awaits their decision, with the worker as a real process:
 // the staff of each institution that has to decide, once per submission, in-app and by email as their preferences say.
-const SIGN_UP_EMPLOYER = `mutation($i: SignUpEmployerInput!) { signUpEmployer(input: $i) { user { organisation { id } } } }`;
-const DECIDE_ORGANISATION = `mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`;
-const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
-const UPDATE_VACANCY = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
-const DECIDE_VACANCY = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status } }`;
-const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id } }`;
-const UPDATE_CHAT = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { sequence } }`;
-const DECIDE_CHAT = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
-const PREFER = `mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind } }`;
-const INBOX = `query { notifications(first: 50) { edges { node { kind title body link } } } }`;
 const HOUR = 3600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
 const vacancy = (over: Record<string, unknown> = {}) => ({
@@ -63,33 +53,15 @@ let staffZ: TestUser;
 let adminX: TestUser;
 
 beforeEach(async () => {
-  let z: Institution;
-  [x, y, z] = await Promise.all([factory.institution(), factory.institution(), factory.institution()]);
-  org = await factory.organisation({ approvedBy: x });
-  await factory.approveOrganisation(org, y);
-  [employer, staffX1, staffX2, staffY, staffZ, adminX] = await Promise.all([
-    factory.user(Role.EMPLOYER, { organisation: org }),
+  ({ a: x, b: y, org, employer, staffA: staffX1, staffB: staffY } = await twoTenants(factory));
+  const z = await factory.institution();
+  [staffX2, staffZ, adminX] = await Promise.all([
     factory.user(Role.STAFF, { institution: x }),
-    factory.user(Role.STAFF, { institution: x }),
-    factory.user(Role.STAFF, { institution: y }),
     factory.user(Role.STAFF, { institution: z }),
     factory.user(Role.ADMIN, { institution: x }),
   ]);
 });
 
-/**
- * The worker has done what these aggregates' events ask (other test files
- * write to the same outbox meanwhile, so only our own events are waited for).
- */
-const settled = async (aggregateId: string, type: string, n: number) => {
-  await eventually(`${n} ${type} event(s) of ${aggregateId}`, async () => {
-    const [row] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND type = $2`, [aggregateId, type]);
-    return row.n >= n;
-  });
-  await eventually('their processing', async () =>
-    (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE completed_at IS NULL AND aggregate_id = $1`, [aggregateId]))[0].n === 0,
-  );
-};
 const notices = async (user: TestUser, kind: string): Promise<{ title: string; body: string; link: string }[]> =>
   db.query(`SELECT title, body, link FROM notification WHERE user_id = $1 AND kind = $2 ORDER BY created_at, id`, [user.user.id, kind]);
 const emails = async (user: TestUser, kind: string): Promise<{ subject: string; text_body: string }[]> =>
@@ -100,7 +72,7 @@ it('tells the staff of the institution an employer chose at sign-up that its org
   const KIND = 'organisation-awaiting-approval';
   const input = { email: `hr-${x.id}@acme.example`, password: 'a long enough password', displayName: 'HR', organisationName: 'Acme Analytics', website: 'https://acme.example', institutionId: x.id };
   const organisationId = ok(await api.gql(SIGN_UP_EMPLOYER, { i: input })).signUpEmployer.user.organisation.id;
-  await settled(organisationId, 'identity.organisation-submitted', 1);
+  await settled(db, organisationId, { type: 'identity.organisation-submitted', count: 1 });
   expect(await counts([staffX1, staffX2], KIND)).toEqual([1, 1]);
   expect(await counts([staffY, staffZ, adminX, employer], KIND)).toEqual([0, 0, 0, 0]);
   const [notice] = await notices(staffX1, KIND);
@@ -112,18 +84,18 @@ it('tells the staff of the institution an employer chose at sign-up that its org
   expect((await emails(staffX2, KIND)).map((e) => e.subject)).toEqual([notice!.title]);
 
   // A decision tells no one of this kind again.
-  ok(await api.gql(DECIDE_ORGANISATION, { i: { organisationId, approve: true } }, staffX1.token));
-  await settled(organisationId, 'identity.organisation-decided', 1);
+  ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId, approve: true } }, staffX1.token));
+  await settled(db, organisationId, { type: 'identity.organisation-decided', count: 1 });
   expect(await counts([staffX1, staffX2], KIND)).toEqual([1, 1]);
 });
 
 it('tells the staff of each target institution that a vacancy awaits their decision, once per submission', async () => {
   const KIND = 'vacancy-awaiting-approval';
   // Y's staff member wants these in-app only.
-  ok(await api.gql(PREFER, { i: { kind: KIND, email: false } }, staffY.token));
+  ok(await api.gql(SET_NOTIFICATION_PREFERENCE, { i: { kind: KIND, email: false } }, staffY.token));
 
-  const id = ok(await api.gql(POST, { i: vacancy({ targetInstitutionIds: [x.id, y.id] }) }, employer.token)).postVacancy.id;
-  await settled(id, 'vacancies.vacancy-submitted', 1);
+  const id = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [x.id, y.id] }) }, employer.token)).postVacancy.id;
+  await settled(db, id, { type: 'vacancies.vacancy-submitted', count: 1 });
   expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
   // Nobody else: not the staff of an institution it is not for, not an admin, not the employer.
   expect(await counts([staffZ, adminX, employer], KIND)).toEqual([0, 0, 0]);
@@ -145,12 +117,12 @@ it('tells the staff of each target institution that a vacancy awaits their decis
 
   // X decides: nobody is asked again for this submission.
   ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: id, approve: true } }, staffX2.token));
-  await settled(id, 'vacancies.vacancy-decided', 1);
+  await settled(db, id, { type: 'vacancies.vacancy-decided', count: 1 });
   expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
 
   // The employer's edit of the published vacancy sends it back to review: every target is asked again.
   expect(ok(await api.gql(UPDATE_VACANCY, { i: { id, title: 'Senior data analyst' } }, employer.token)).updateVacancy.status).toBe('PENDING_APPROVAL');
-  await settled(id, 'vacancies.vacancy-submitted', 2);
+  await settled(db, id, { type: 'vacancies.vacancy-submitted', count: 2 });
   expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([2, 2, 2]);
   expect(await counts([staffZ, adminX, employer], KIND)).toEqual([0, 0, 0]);
   const [, again] = await notices(staffY, KIND);
@@ -160,8 +132,8 @@ it('tells the staff of each target institution that a vacancy awaits their decis
 
 it('tells only the institutions left to decide when staff post for their own and another', async () => {
   const KIND = 'vacancy-awaiting-approval';
-  const id = ok(await api.gql(POST, { i: vacancy({ employerName: 'Leeds City Council', targetInstitutionIds: [x.id, y.id] }) }, staffX1.token)).postVacancy.id;
-  await settled(id, 'vacancies.vacancy-submitted', 1);
+  const id = ok(await api.gql(POST_VACANCY, { i: vacancy({ employerName: 'Leeds City Council', targetInstitutionIds: [x.id, y.id] }) }, staffX1.token)).postVacancy.id;
+  await settled(db, id, { type: 'vacancies.vacancy-submitted', count: 1 });
   expect(await counts([staffY], KIND)).toEqual([1]);
   expect((await notices(staffY, KIND))[0]!.title).toBe('Awaiting your decision: Graduate data analyst from Leeds City Council');
   expect(await counts([staffX1, staffX2, staffZ, adminX], KIND)).toEqual([0, 0, 0, 0]);
@@ -171,8 +143,8 @@ it('tells the staff of each audience institution that a live chat awaits their d
   const KIND = 'live-chat-awaiting-approval';
   const startsAt = inHours(48);
   const i = { title: 'Careers in law', description: 'Ask us', startsAt, endsAt: inHours(49), capacity: 50, institutionIds: [x.id, y.id] };
-  const id = ok(await api.gql(SCHEDULE, { i }, employer.token)).scheduleLiveChat.id;
-  await settled(id, 'live-chats.event-submitted', 1);
+  const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i }, employer.token)).scheduleLiveChat.id;
+  await settled(db, id, { type: 'live-chats.event-submitted', count: 1 });
   expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
   expect(await counts([staffZ, adminX, employer], KIND)).toEqual([0, 0, 0]);
   const [notice] = await notices(staffY, KIND);
@@ -185,9 +157,9 @@ it('tells the staff of each audience institution that a live chat awaits their d
   expect(await emails(staffX1, KIND)).toHaveLength(1);
 
   // A decision, an edit and a move ask nobody again (a live chat does not go back to review).
-  ok(await api.gql(DECIDE_CHAT, { i: { eventId: id, approve: true } }, staffX1.token));
-  expect(ok(await api.gql(UPDATE_CHAT, { id, i: { title: 'Careers in law firms', startsAt: inHours(50), endsAt: inHours(51) } }, employer.token)).updateLiveChat.sequence).toBe(1);
-  await settled(id, 'live-chats.event-rescheduled', 1);
+  ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staffX1.token));
+  expect(ok(await api.gql(UPDATE_LIVE_CHAT, { id, i: { title: 'Careers in law firms', startsAt: inHours(50), endsAt: inHours(51) } }, employer.token)).updateLiveChat.sequence).toBe(1);
+  await settled(db, id, { type: 'live-chats.event-rescheduled', count: 1 });
   expect(await counts([staffX1, staffX2, staffY], KIND)).toEqual([1, 1, 1]);
   // The employer heard of X's decision, so the events after the request were processed too.
   expect(await counts([employer], 'live-chat-decided')).toEqual([1]);

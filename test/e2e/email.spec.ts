@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '@careers/contracts';
-import { eventually, lockWorkerTests, Factory, mailHeader, ok, type ReceivedMail, startApi, startSmtpServer, startWorkerProcess, type TestApi } from '@careers/testing';
+import { QueueName, Role } from '@careers/contracts';
+import { getQueueToken } from '@nestjs/bullmq';
+import { DECIDE_ORGANISATION, eventually, Factory, lockWorkerTests, mailHeader, ok, type ReceivedMail, scheduledRuns, settled, startApi, startSmtpServer, startWorkerProcess, type TestApi } from '@careers/testing';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // Email end to end: a real SMTP server in-process receives what the worker process sends.
@@ -24,6 +27,8 @@ afterAll(async () => {
 });
 
 const header = mailHeader;
+/** Two more runs of the email schedule, so at least one began after now. */
+const emailSchedule = () => scheduledRuns(api.app.get<Queue>(getQueueToken(QueueName.NOTIFICATIONS)), 'send-scheduled-emails', 2);
 
 it('emails the members of an organisation, with one-click unsubscribe that turns that kind of email off', async () => {
   const factory = new Factory(api);
@@ -32,9 +37,8 @@ it('emails the members of an organisation, with one-click unsubscribe that turns
   const org = await factory.organisation({ pendingAt: institution });
   const member = await factory.user(Role.EMPLOYER, { organisation: org });
   const worker = startWorkerProcess({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: api.url });
-  const DECIDE = `mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`;
   try {
-    ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: false, reason: 'Add a website first' } }, staff.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: false, reason: 'Add a website first' } }, staff.token));
     await eventually('the email', async () => received.some((m) => m.to.includes(member.email)));
     const mail = received.find((m) => m.to.includes(member.email))!.raw;
     expect(header(mail, 'Subject')).toBe(`Mail University did not approve ${org.name}`);
@@ -57,11 +61,11 @@ it('emails the members of an organisation, with one-click unsubscribe that turns
 
     // The next decision reaches the inbox, not the mailbox.
     const before = received.filter((m) => m.to.includes(member.email)).length;
-    ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: true } }, staff.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staff.token));
     await eventually('the in-app notification', async () =>
       ok(await api.gql(`{ notifications(first: 5) { edges { node { title } } } }`, {}, member.token)).notifications.edges.length === 2,
     );
-    await new Promise((r) => setTimeout(r, 1000));
+    await settled(api.app.get(DataSource), org.id); // the decision's events and the emails they asked for
     expect(received.filter((m) => m.to.includes(member.email))).toHaveLength(before);
   } finally {
     await worker.stop();
@@ -80,7 +84,7 @@ it('writes emails as .eml files under MAIL_DIR when no SMTP server is configured
   const member = await factory.user(Role.EMPLOYER, { organisation: org });
   const worker = startWorkerProcess({ MAIL_DIR: dir, SMTP_URL: '' });
   try {
-    ok(await api.gql(`mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`, { i: { organisationId: org.id, approve: true } }, staff.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staff.token));
     const mine = () => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).filter((m) => m.includes(member.email));
     await eventually('the .eml file', async () => mine().length === 1);
     expect(header(mine()[0]!, 'Subject')).toBe(`File University approved ${org.name}`);
@@ -90,7 +94,6 @@ it('writes emails as .eml files under MAIL_DIR when no SMTP server is configured
 }, 30_000);
 
 describe('digests and quiet hours', () => {
-  const DECIDE = `mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`;
   const SETTINGS = `mutation($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { emailFrequency timeZone quietStart quietEnd } }`;
   const mailsTo = (email: string) => received.filter((m) => m.to.includes(email));
 
@@ -117,12 +120,12 @@ describe('digests and quiet hours', () => {
     ok(await api.gql(SETTINGS, { i: { emailFrequency: 'DAILY' } }, member.token));
     const worker = startWorkerProcess({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: api.url, EMAIL_SCHEDULE_INTERVAL: '1' });
     try {
-      ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: false, reason: 'Add a website' } }, staff.token));
-      ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: true } }, staff.token));
+      ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: false, reason: 'Add a website' } }, staff.token));
+      ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staff.token));
       await eventually('both in-app notifications', async () =>
         ok(await api.gql(`{ unreadNotificationCount }`, {}, member.token)).unreadNotificationCount === 2,
       );
-      await new Promise((r) => setTimeout(r, 2500)); // two runs of the schedule: the day has not passed
+      await emailSchedule(); // the day has not passed
       expect(mailsTo(member.email)).toHaveLength(0);
 
       // A day passes (the clock is PostgreSQL's: move the two emails a day back).
@@ -133,7 +136,7 @@ describe('digests and quiet hours', () => {
       expect(header(digest, 'Subject')).toBe('Your daily digest: 2 notifications');
       expect(digest).toContain(`Digest University did not approve ${org.name}`);
       expect(digest).toContain(`Digest University approved ${org.name}`);
-      await new Promise((r) => setTimeout(r, 2500));
+      await emailSchedule();
       expect(mailsTo(member.email)).toHaveLength(1);
     } finally {
       await worker.stop();
@@ -151,13 +154,13 @@ describe('digests and quiet hours', () => {
     ok(await api.gql(SETTINGS, { i: { timeZone: 'UTC', quietStart: (minute + 1380) % 1440, quietEnd: (minute + 60) % 1440 } }, member.token));
     const worker = startWorkerProcess({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: api.url, EMAIL_SCHEDULE_INTERVAL: '1' });
     try {
-      ok(await api.gql(DECIDE, { i: { organisationId: org.id, approve: true } }, staff.token));
+      ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staff.token));
       await eventually('the in-app notification', async () => ok(await api.gql(`{ unreadNotificationCount }`, {}, member.token)).unreadNotificationCount === 1);
       const db = api.app.get((await import('typeorm')).DataSource);
       const [held] = await db.query(`SELECT send_after FROM notification_email WHERE user_id = $1`, [member.user.id]);
       const expected = Math.floor(now.getTime() / 60_000) * 60_000 + 60 * 60_000;
       expect(Math.abs(new Date(held.send_after).getTime() - expected)).toBeLessThanOrEqual(60_000);
-      await new Promise((r) => setTimeout(r, 2500));
+      await emailSchedule();
       expect(mailsTo(member.email)).toHaveLength(0);
 
       // The quiet hours end (move the hold to now).

@@ -64,7 +64,7 @@ describe('joining', () => {
       factory.user(Role.STUDENT, { institution: await factory.institution() }),
       factory.user(Role.STUDENT, { institution: await factory.institution() }),
     ]);
-    await db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'WAITLISTED')`, [c.eventId, waitlisted.user.id]);
+    await factory.liveChatRegistrations(c.eventId, [waitlisted], 'WAITLISTED');
 
     for (const [who, role] of [[c.host, 'HOST'], [c.staff, 'STAFF'], [c.students[0]!, 'REGISTERED']] as const) {
       const s = await connect(who.token);
@@ -220,10 +220,10 @@ describe('messages', () => {
     const talking = (async () => {
       for (let i = 0; i < 10; i++) {
         await (i % 2 ? b : h).client.send(`while away ${i}`);
-        await new Promise((r) => setTimeout(r, 500));
+        await new Promise((r) => setTimeout(r, 500)); // a pace, not a wait: within the per-person limit
       }
     })();
-    await new Promise((r) => setTimeout(r, 5000));
+    await new Promise((r) => setTimeout(r, 5000)); // the 5 s offline while the others talk is what is under test
     away.socket.connect(); // the client joins again and asks for what it missed
     await talking;
     await h.client.send('after');

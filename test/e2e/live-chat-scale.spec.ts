@@ -85,7 +85,7 @@ describe('several api processes', () => {
         attempts.get(m)!.push(attempt);
         const sent = m.client.send(attempt.body, { clientId: attempt.clientId }).then(() => (attempt.acked = true));
         await Promise.race([sent, sleep(3000)]);
-        await sleep(1100); // within the per-person limit (5 messages in 5 seconds)
+        await sleep(1100); // a pace, not a wait: within the per-person limit (5 messages in 5 seconds)
       }
     };
     const loops = [talk(x, 'x'), talk(h, 'h'), talk(y, 'y'), talk(z, 'z')];
@@ -105,7 +105,8 @@ describe('several api processes', () => {
         return { old, fresh };
       }),
     );
-    await sleep(1500);
+    const since = h.client.lastSeq ?? 0;
+    await eventually('the others talking on to the moved clients', async () => moved.every((m) => m.fresh.broadcast.filter((seq) => seq > since).length >= 2));
     talking = false;
     await Promise.all([loops[0], loops[1]]);
     const last = await h.client.send('the end');
@@ -141,7 +142,7 @@ describe('a long absence', () => {
     while (Date.now() - started < 90_000) {
       await (sent % 2 ? h : a).client.send(`while away ${sent}`);
       sent++;
-      await sleep(1000);
+      await sleep(1000); // a pace, not a wait: the 90 s of talk while one is away are what is under test
     }
     away.socket.connect();
     await away.client.ready;

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { Role, TrustLevel } from '@careers/contracts';
+import { QueueName, Role, TrustLevel } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
 import { LiveChatQaService } from '@careers/live-chats';
-import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
+import { getQueueToken } from '@nestjs/bullmq';
+import { CANCEL_LIVE_CHAT, CANCEL_LIVE_CHAT_REGISTRATION, DECIDE_LIVE_CHAT, eventually, Factory, lockWorkerTests, ok, REGISTER_FOR_LIVE_CHAT, SCHEDULE_LIVE_CHAT, scheduledRuns, settled, startApi, startWorkerProcess, type TestApi, type TestUser, UPDATE_LIVE_CHAT, type WorkerProcess } from '@careers/testing';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // Live chats with the worker as a real process: notifications of decisions, moves up the waitlist,
 // cancellations, and reminders a day and an hour before (the clock is moved in PostgreSQL, not slept).
-const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id } }`;
-const DECIDE = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { sequence } }`;
-const REGISTER = `mutation($id: ID!) { registerForLiveChat(eventId: $id) { status } }`;
-const UNREGISTER = `mutation($id: ID!) { cancelLiveChatRegistration(eventId: $id) { status } }`;
-const CANCEL = `mutation($id: ID!, $r: String!) { cancelLiveChat(id: $id, reason: $r) { status } }`;
 const HOUR = 3600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
 
@@ -48,10 +44,16 @@ const kindsOf = async (user: TestUser): Promise<{ kind: string; title: string; b
 const waitFor = (what: string, user: TestUser, kind: string, n = 1) =>
   eventually(what, async () => (await kindsOf(user)).filter((k) => k.kind === kind).length >= n);
 
+/** Two more runs of the reminder scan (so at least one began after now), and the events of `eventId` processed. */
+const reminderScansAndEvents = async (eventId: string) => {
+  await scheduledRuns(api.app.get<Queue>(getQueueToken(QueueName.LIVE_CHATS)), 'send-reminders', 2);
+  await settled(db, eventId);
+};
+
 async function approvedEvent(capacity: number, startsInHours = 48): Promise<string> {
   const i = { title: 'Careers in law', description: 'Ask us', startsAt: inHours(startsInHours), endsAt: inHours(startsInHours + 1), capacity, institutionIds: [inst.id] };
-  const id = ok(await api.gql(SCHEDULE, { i }, employer.token)).scheduleLiveChat.id;
-  ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staff.token));
+  const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i }, employer.token)).scheduleLiveChat.id;
+  ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staff.token));
   return id;
 }
 
@@ -65,13 +67,13 @@ it('tells hosts of decisions, the next waitlisted person of a free place, and re
   expect((await kindsOf(employer))[0]).toMatchObject({ title: 'Your live chat "Careers in law" was approved', link: `/live-chats/${id}` });
 
   const [first, second] = await Promise.all([factory.user(Role.STUDENT, { institution: inst }), factory.user(Role.STUDENT, { institution: inst })]);
-  expect(ok(await api.gql(REGISTER, { id }, first.token)).registerForLiveChat.status).toBe('REGISTERED');
-  expect(ok(await api.gql(REGISTER, { id }, second.token)).registerForLiveChat.status).toBe('WAITLISTED');
-  ok(await api.gql(UNREGISTER, { id }, first.token));
+  expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, first.token)).registerForLiveChat.status).toBe('REGISTERED');
+  expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, second.token)).registerForLiveChat.status).toBe('WAITLISTED');
+  ok(await api.gql(CANCEL_LIVE_CHAT_REGISTRATION, { id }, first.token));
   await waitFor('the moved-up notification', second, 'live-chat-promoted');
   expect((await kindsOf(second))[0]!.title).toBe('You have a place: "Careers in law"');
 
-  ok(await api.gql(CANCEL, { id, r: 'Our speaker is ill' }, employer.token));
+  ok(await api.gql(CANCEL_LIVE_CHAT, { id, r: 'Our speaker is ill' }, employer.token));
   await waitFor('the cancellation notification', second, 'live-chat-cancelled');
   const cancelled = (await kindsOf(second)).find((k) => k.kind === 'live-chat-cancelled')!;
   expect(cancelled.body).toContain('Our speaker is ill');
@@ -82,24 +84,24 @@ it('tells hosts of decisions, the next waitlisted person of a free place, and re
 it('reminds registrants a day and an hour before, once each, and again after a reschedule', async () => {
   const id = await approvedEvent(1);
   const [registered, waitlisted] = await Promise.all([factory.user(Role.STUDENT, { institution: inst }), factory.user(Role.STUDENT, { institution: inst })]);
-  ok(await api.gql(REGISTER, { id }, registered.token));
-  ok(await api.gql(REGISTER, { id }, waitlisted.token));
+  ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, registered.token));
+  ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, waitlisted.token));
   const reminders = async (u: TestUser) => (await kindsOf(u)).filter((k) => k.kind === 'live-chat-reminder').map((k) => k.title);
 
   // 23 hours before: the day-before reminder, once, however many scans run.
   await startIn(id, 23 * 60);
   await waitFor('the day-before reminder', registered, 'live-chat-reminder');
-  await new Promise((r) => setTimeout(r, 2500)); // at least two more scans
+  await reminderScansAndEvents(id); // at least one more whole scan, and what it asked done
   expect(await reminders(registered)).toEqual(['Tomorrow: "Careers in law"']);
 
   // A reschedule makes the day-before reminder due again, for the new time.
-  expect(ok(await api.gql(UPDATE, { id, i: { startsAt: inHours(22), endsAt: inHours(23) } }, employer.token)).updateLiveChat.sequence).toBe(1);
+  expect(ok(await api.gql(UPDATE_LIVE_CHAT, { id, i: { startsAt: inHours(22), endsAt: inHours(23) } }, employer.token)).updateLiveChat.sequence).toBe(1);
   await waitFor('the day-before reminder for the new time', registered, 'live-chat-reminder', 2);
 
   // 30 minutes before: the hour-before reminder.
   await startIn(id, 30);
   await waitFor('the hour-before reminder', registered, 'live-chat-reminder', 3);
-  await new Promise((r) => setTimeout(r, 2500));
+  await reminderScansAndEvents(id);
   expect(await reminders(registered)).toEqual(['Tomorrow: "Careers in law"', 'Tomorrow: "Careers in law"', 'In an hour: "Careers in law"']);
   const rows = await db.query(`SELECT which, sequence FROM live_chat_reminder WHERE event_id = $1 AND user_id = $2 ORDER BY sent_at, which`, [id, registered.user.id]);
   expect(rows).toEqual([

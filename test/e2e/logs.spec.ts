@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { type ApiProcess, createPrivateDatabase, eventually, Factory, startApi, startApiProcess, type TestApi } from '@careers/testing';
+import { type ApiProcess, createPrivateDatabase, eventually, Factory, SIGN_UP, startApi, startApiProcess, type TestApi } from '@careers/testing';
 import pg from 'pg';
 import { createApiApp } from '../../apps/api/src/app.js';
 import { schemaParts } from '../../apps/api/src/database.js';
@@ -45,8 +45,8 @@ it('logs ordinary refusals below error level, with their code and request id', a
   const refusals = [
     await gql(`{ me { id } }`),
     await gql(`{ me { id `),
-    await gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, { i: { email: 'not an email', password: 'x', displayName: 'X', role: 'STUDENT' } }),
-    await gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, { i: { email: student.email, password: 'a long enough password', displayName: 'X', role: 'STUDENT' } }),
+    await gql(SIGN_UP, { input: { email: 'not an email', password: 'x', displayName: 'X', role: 'STUDENT' } }),
+    await gql(SIGN_UP, { input: { email: student.email, password: 'a long enough password', displayName: 'X', role: 'STUDENT' } }),
     await gql(`query($id: ID!) { user(id: $id) { id } }`, { id: randomUUID() }, student.token),
     await gql(`{ queues { name } }`, {}, student.token),
   ];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { Outbox } from '@careers/platform';
-import { errorCode, eventually, lockWorkerTests, Factory, ok, startApi, startRedisServer, startWorkerProcess, type TestApi } from '@careers/testing';
+import { DECIDE_ORGANISATION, errorCode, eventually, Factory, lockWorkerTests, ok, startApi, startRedisServer, startWorkerProcess, type TestApi } from '@careers/testing';
 import { SignJWT } from 'jose';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -137,7 +137,7 @@ describe('realtime push and the inbox', () => {
     const socket = await connect(online.token);
     try {
       const pushed = new Promise<{ title: string; kind: string }>((resolve) => socket.once('notification', resolve));
-      ok(await api.gql(`mutation($i: DecideOrganisationInput!) { decideOrganisation(input: $i) { status } }`, { i: { organisationId: org.id, approve: true } }, staff.token));
+      ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staff.token));
       expect(await pushed).toMatchObject({ kind: 'organisation-decided', title: `Push University approved ${org.name}` });
 
       const INBOX = `{ unreadNotificationCount notifications(first: 10) { edges { node { id title readAt } } } }`;

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '@careers/testing';
 import { io } from 'socket.io-client';
 
 // Black-box: the README's run command (`npm start` = build, then scripts/start.mjs) on a machine with
@@ -57,14 +58,6 @@ function childOf(parent: number, script: string): number {
 
 const stackTrace = /\n\s+at .+:\d+:\d+/;
 
-async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 const graphql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
   fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
@@ -92,7 +85,7 @@ describe('npm start with nothing configured', () => {
     const workerHealth = `http://127.0.0.1:${port + 2000}/health/ready`;
     const first = start({ WORKER_HEALTH_PORT: String(port + 2000) });
     try {
-      await until(() => first.output().includes('GraphQL: http://localhost'), 120_000);
+      await eventually('the first start to serve GraphQL', () => first.output().includes('GraphQL: http://localhost'), 120_000);
     } catch (error) {
       // SIGTERM, not SIGKILL: it stops the embedded PostgreSQL it started (in a process group of its own).
       process.kill(-first.child.pid!, 'SIGTERM');
@@ -105,7 +98,7 @@ describe('npm start with nothing configured', () => {
     const databaseUrl = `postgres://careers:careers-local@127.0.0.1:${port + 1000}/careers`;
     expect(first.output()).toContain(`Embedded PostgreSQL: ${databaseUrl}`);
     // The worker's health check (docker/compose.yml asks it): ready while it reaches PostgreSQL and Redis.
-    await until(() => fetch(workerHealth).then((r) => r.ok, () => false), 60_000);
+    await eventually('the worker to be healthy', () => fetch(workerHealth).then((r) => r.ok, () => false), 60_000);
     expect(await fetch(workerHealth).then((r) => r.json())).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
     const student = (await signIn('student@demo.ac.uk')).data?.signIn;
     expect(student?.user).toEqual({ displayName: 'Stella Student', role: 'STUDENT' });
@@ -136,12 +129,12 @@ describe('npm start with nothing configured', () => {
       // The README's example client, as written (no arguments but the address of this copy): it shows
       // what was said, then what is said next, and leaves on Ctrl-C.
       const client = node(['docs/examples/live-chat-client.mjs', `http://127.0.0.1:${port}`]);
-      await until(() => client.output().includes('caught up'), 30_000).catch((error: unknown) => {
+      await eventually('the example client to catch up', () => client.output().includes('caught up'), 30_000).catch((error: unknown) => {
         throw new Error(`The example client did not catch up:\n${client.output()}`, { cause: error });
       });
       expect(client.output()).toContain('Stella Student: Hello from the demo');
       await socket.timeout(10_000).emitWithAck('message:send', { eventId: now!.id, clientId: randomUUID(), body: 'And one said live' });
-      await until(() => client.output().includes('Stella Student: And one said live'), 30_000);
+      await eventually('the example client to show the live message', () => client.output().includes('Stella Student: And one said live'), 30_000);
       client.child.kill('SIGINT');
       expect(await client.exited).toBe(0);
     } finally {
@@ -187,8 +180,8 @@ describe('npm start with nothing configured', () => {
 
     // A crashed api is started again, and serves again.
     process.kill(childOf(first.child.pid!, 'apps/api/dist/main.js'), 'SIGKILL');
-    await until(() => first.output().includes('The api stopped (SIGKILL); starting it again'), 10_000);
-    await until(async () => (await signIn('student@demo.ac.uk').catch(() => undefined))?.data?.signIn.user.role === 'STUDENT', 60_000);
+    await eventually('the restart notice', () => first.output().includes('The api stopped (SIGKILL); starting it again'), 10_000);
+    await eventually('the restarted api to sign in', async () => (await signIn('student@demo.ac.uk').catch(() => undefined))?.data?.signIn.user.role === 'STUDENT', 60_000);
 
     // Ctrl-C in a terminal: SIGINT to the whole process group. The database stops after its users: no
     // lost connections, no stack traces.
@@ -208,7 +201,7 @@ describe('npm start with nothing configured', () => {
     expect(alone.output()).not.toMatch(stackTrace);
 
     const second = start();
-    await until(() => second.output().includes('GraphQL: http://localhost'), 120_000);
+    await eventually('the second start to serve GraphQL', () => second.output().includes('GraphQL: http://localhost'), 120_000);
     expect(second.output()).not.toContain('Demo sign-ins');
     expect((await signIn('staff@demo.ac.uk')).data?.signIn.user.role).toBe('STAFF');
     second.child.kill('SIGTERM');

@@ -1,20 +1,17 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '@careers/contracts';
+import { QueueName, Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { eventually, Factory, lockWorkerTests, mailHeader, ok, startApi, startSmtpServer, startWorkerProcess, type TestApi, type TestUser, type WorkerProcess } from '@careers/testing';
+import { getQueueToken } from '@nestjs/bullmq';
+import { CREATE_ALERT, eventually, Factory, INBOX, lockWorkerTests, mailHeader, ok, POST_VACANCY, scheduledRuns, settled, startApi, startSmtpServer, startWorkerProcess, type TestApi, type TestUser, UPDATE_VACANCY, VACANCY_ALERT_FIGURES, type WorkerProcess } from '@careers/testing';
+import type { Queue } from 'bullmq';
 import Parser from 'rss-parser';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 
 // Vacancy alerts end to end: the api, a worker process, a real SMTP server and a webhook receiver on loopback.
-const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) { id atomUrl rssUrl webhook { secret state } } }`;
 const ALERT = `query($id: ID!) { alertSubscription(id: $id) { email webhook { state failures } } }`;
-const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
-const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
-const FIGURES = `query($id: ID!) { vacancy(id: $id) { alertFigures { matched inApp email webhook feed } } }`;
-const INBOX = `query { notifications(first: 50) { edges { node { kind title body link } } } }`;
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 const vacancy = (over: Record<string, unknown> = {}) => ({
@@ -98,13 +95,11 @@ const local = (url: string) => `${api.url}${new URL(url).pathname}`;
 /**
  * What the worker had to do about these vacancies and alerts is done: their
  * events are processed (other test files write to the same outbox meanwhile)
- * and the vacancies schedule has run twice since.
+ * and the vacancies schedule has run twice since (the second run began after).
  */
-const settled = async (aggregateIds: string[]) => {
-  await eventually('their events to be processed', async () =>
-    (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE completed_at IS NULL AND aggregate_id = ANY($1)`, [aggregateIds]))[0].n === 0,
-  );
-  await new Promise((r) => setTimeout(r, 2500));
+const settledAndScheduled = async (aggregateIds: string[]) => {
+  await settled(db, aggregateIds);
+  await scheduledRuns(api.app.get<Queue>(getQueueToken(QueueName.VACANCIES)), 'vacancies-schedule', 2);
 };
 
 describe('a published vacancy reaches the people whose alerts it matches', () => {
@@ -122,7 +117,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     const alert = ok(
       await api.gql(CREATE_ALERT, { i: { name: 'Data in Leeds', keywords: ['data'], filter: { location: 'Leeds' }, webhookUrl: `${hookBase}/ok/${randomUUID()}` } }, student.token),
     ).createAlertSubscription;
-    const { id } = ok(await api.gql(POST, { i: vacancy() }, staff.token)).postVacancy;
+    const { id } = ok(await api.gql(POST_VACANCY, { i: vacancy() }, staff.token)).postVacancy;
 
     await eventually('the in-app alert', async () => ok(await api.gql(INBOX, {}, student.token)).notifications.edges.length === 1);
     expect(ok(await api.gql(INBOX, {}, student.token)).notifications.edges[0].node).toEqual({
@@ -155,12 +150,12 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
       expect(feed.items.map((i) => [i.title, new URL(i.link!).pathname])).toEqual([['Graduate data analyst (Acme, Leeds)', `/vacancies/${id}`]]);
     }
 
-    await eventually('the webhook recorded', async () => ok(await api.gql(FIGURES, { id }, staff.token)).vacancy.alertFigures.webhook === 1);
-    expect(ok(await api.gql(FIGURES, { id }, staff.token)).vacancy.alertFigures).toEqual({ matched: 1, inApp: 1, email: 1, webhook: 1, feed: 1 });
+    await eventually('the webhook recorded', async () => ok(await api.gql(VACANCY_ALERT_FIGURES, { id }, staff.token)).vacancy.alertFigures.webhook === 1);
+    expect(ok(await api.gql(VACANCY_ALERT_FIGURES, { id }, staff.token)).vacancy.alertFigures).toEqual({ matched: 1, inApp: 1, email: 1, webhook: 1, feed: 1 });
 
     // Edited and published again: nobody hears of it twice, on any channel.
-    ok(await api.gql(UPDATE, { i: { id, title: 'Graduate data analyst (Leeds)' } }, staff.token));
-    await settled([id, alert.id]);
+    ok(await api.gql(UPDATE_VACANCY, { i: { id, title: 'Graduate data analyst (Leeds)' } }, staff.token));
+    await settledAndScheduled([id, alert.id]);
     expect(ok(await api.gql(INBOX, {}, student.token)).notifications.edges).toHaveLength(1);
     expect(mailsTo(student.email)).toHaveLength(1);
     expect(hooks.filter((h) => h.body.includes(id))).toHaveLength(1);
@@ -178,10 +173,10 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     const employers = ['Busy Ltd', 'Busy Ltd', 'Busy Ltd', 'Busy Ltd', 'Busy Ltd', ...Array.from({ length: 9 }, (_, i) => `Employer ${i}`)];
     const ids: string[] = [alert.id];
     for (const [i, employerName] of employers.entries()) {
-      ids.push(ok(await api.gql(POST, { i: vacancy({ title: `Quality role ${i}`, sector, employerName }) }, staff.token)).postVacancy.id);
+      ids.push(ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Quality role ${i}`, sector, employerName }) }, staff.token)).postVacancy.id);
     }
     await eventually('every in-app alert', async () => ok(await api.gql(INBOX, {}, student.token)).notifications.edges.length === employers.length);
-    await settled(ids);
+    await settledAndScheduled(ids);
     expect(mailsTo(student.email)).toHaveLength(0); // a daily digest waits for its day
 
     await db.query(`UPDATE alert_match SET matched_at = matched_at - interval '25 hours' WHERE user_id = $1`, [student.user.id]);
@@ -195,7 +190,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
 
     // Nothing waits, so nothing more is sent, even when the next day comes.
     await db.query(`UPDATE alert_subscription SET last_emailed_at = now() - interval '2 days' WHERE user_id = $1`, [student.user.id]);
-    await settled(ids);
+    await settledAndScheduled(ids);
     expect(mailsTo(student.email)).toHaveLength(1);
   }, 90_000);
 
@@ -207,13 +202,13 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     const down = ok(await api.gql(CREATE_ALERT, { i: { name: 'Down', keywords: [keyword], webhookUrl: `${hookBase}/down/${randomUUID()}`, email: false } }, owner.token))
       .createAlertSubscription;
 
-    const first = ok(await api.gql(POST, { i: vacancy({ title: `Role ${keyword} one` }) }, staff.token)).postVacancy.id;
-    await eventually('the flaky webhook to succeed on its third attempt', async () => ok(await api.gql(FIGURES, { id: first }, staff.token)).vacancy.alertFigures.webhook === 1);
+    const first = ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Role ${keyword} one` }) }, staff.token)).postVacancy.id;
+    await eventually('the flaky webhook to succeed on its third attempt', async () => ok(await api.gql(VACANCY_ALERT_FIGURES, { id: first }, staff.token)).vacancy.alertFigures.webhook === 1);
     expect(hooks.filter((h) => h.path.startsWith('/flaky/') && h.body.includes(first))).toHaveLength(3);
 
     await eventually('the first failed delivery', async () => ok(await api.gql(ALERT, { id: down.id }, owner.token)).alertSubscription.webhook.failures === 1);
     expect(ok(await api.gql(ALERT, { id: down.id }, owner.token)).alertSubscription.webhook.state).toBe('ACTIVE');
-    ok(await api.gql(POST, { i: vacancy({ title: `Role ${keyword} two` }) }, staff.token));
+    ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Role ${keyword} two` }) }, staff.token));
     await eventually('the webhook turned off', async () => ok(await api.gql(ALERT, { id: down.id }, owner.token)).alertSubscription.webhook.state === 'DISABLED');
     expect(hooks.filter((h) => h.path.startsWith('/down/') && h.body.includes(keyword))).toHaveLength(2 * 3);
     await eventually('the notice', async () =>
@@ -221,9 +216,9 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     );
 
     // A turned-off webhook is called no more.
-    const third = ok(await api.gql(POST, { i: vacancy({ title: `Role ${keyword} three` }) }, staff.token)).postVacancy.id;
+    const third = ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Role ${keyword} three` }) }, staff.token)).postVacancy.id;
     await eventually('the in-app alert of the third', async () => ok(await api.gql(INBOX, {}, owner.token)).notifications.edges.length === 4);
-    await settled([third, down.id]);
+    await settledAndScheduled([third, down.id]);
     expect(hooks.filter((h) => h.path.startsWith('/down/') && h.body.includes(third))).toHaveLength(0);
   }, 90_000);
 
@@ -231,14 +226,9 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     const total = 20_000;
     const keyword = `fan${randomUUID().slice(0, 6)}`;
     // Subscribers written straight to the table: the fan-out, not sign-up, is under test.
-    await db.query(
-      `INSERT INTO alert_subscription (user_id, institution_id, name, keywords, keyword_queries, keyword_lexemes, email, feed_token)
-       SELECT gen_random_uuid(), $1, 'fan-out', ARRAY[$2], ARRAY[$2], ARRAY[$2], false, md5(random()::text) || md5(random()::text)
-       FROM generate_series(1, $3)`,
-      [school.id, keyword, total],
-    );
+    await factory.alertSubscribers(school, keyword, total);
     await worker.stop();
-    const { id } = ok(await api.gql(POST, { i: vacancy({ title: `Fan-out ${keyword}` }) }, staff.token)).postVacancy;
+    const { id } = ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Fan-out ${keyword}` }) }, staff.token)).postVacancy;
     const alerts = async () => (await db.query(`SELECT count(*)::int AS n FROM notification WHERE link = $1`, [`/vacancies/${id}`]))[0].n as number;
 
     const first = startWorkerProcess(workerEnv());

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { CREATE_INSTITUTION, DECIDE_ORGANISATION, errorCode, Factory, ok, POST_VACANCY, startApi, type TestApi, type TestUser, twoTenants, UPDATE_INSTITUTION, UPDATE_PROFILE } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
 const USER = `query($id: ID!) { user(id: $id) { id displayName email trustLevel profile { headline } } }`;
 const USERS = `query($institutionId: ID, $role: Role) { users(institutionId: $institutionId, role: $role, first: 50) { edges { node { id } } } }`;
 const SET_TRUST = `mutation($input: SetTrustLevelInput!) { setTrustLevel(input: $input) { id trustLevel } }`;
-const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { headline visibility } }`;
-const DECIDE = `mutation($input: DecideOrganisationInput!) { decideOrganisation(input: $input) { status reason institution { id } } }`;
 const UPDATE_ORG = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name description } }`;
-const UPDATE_INSTITUTION = `mutation($id: ID!, $input: UpdateInstitutionInput!) { updateInstitution(id: $id, input: $input) { name } }`;
-const CREATE_INSTITUTION = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id name emailDomains } }`;
 const CREATE_STAFF = `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id role email } }`;
 
 describe('who may do what', () => {
@@ -31,16 +27,8 @@ describe('who may do what', () => {
   beforeAll(async () => {
     api = await startApi(createApiApp);
     factory = new Factory(api);
-    [a, b] = await Promise.all([factory.institution('A University'), factory.institution('B University')]);
-    [staffA, staffB, admin, studentA, studentA2, studentB, alumnusA] = await Promise.all([
-      factory.user(Role.STAFF, { institution: a }),
-      factory.user(Role.STAFF, { institution: b }),
-      factory.user(Role.ADMIN),
-      factory.user(Role.STUDENT, { institution: a }),
-      factory.user(Role.STUDENT, { institution: a }),
-      factory.user(Role.STUDENT, { institution: b }),
-      factory.user(Role.ALUMNUS, { institution: a }),
-    ]);
+    ({ a, b, staffA, staffB, admin, studentA, studentB } = await twoTenants(factory, { names: ['A University', 'B University'] }));
+    [studentA2, alumnusA] = await Promise.all([factory.user(Role.STUDENT, { institution: a }), factory.user(Role.ALUMNUS, { institution: a })]);
     ok(await api.gql(UPDATE_PROFILE, { input: { headline: 'Private person', visibility: 'PRIVATE' } }, studentA.token));
     ok(await api.gql(UPDATE_PROFILE, { input: { headline: 'Solicitor', visibility: 'PUBLIC' } }, alumnusA.token));
   });
@@ -132,7 +120,6 @@ describe('who may do what', () => {
   });
 
   it('keeps an unapproved employer from acting until staff approve, for their own institution only', async () => {
-    const POST_VACANCY = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`;
     const vacancy = { title: 'Graduate analyst', description: 'Join our analytics team and work with data.', sector: 'Data', location: 'Leeds', remote: 'HYBRID', type: 'GRADUATE_JOB', closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), applyUrl: 'https://jobs.example.com/a' };
     const org = await factory.organisation({ pendingAt: a });
     const employer = await factory.user(Role.EMPLOYER, { organisation: org });
@@ -143,26 +130,26 @@ describe('who may do what', () => {
     expect(ok(await api.gql(UPDATE_ORG, { input: { description: 'We hire' } }, employer.token)).updateOrganisation.description).toBe('We hire');
 
     // Staff of B cannot decide for A; students cannot decide at all.
-    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, studentA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, studentA.token))).toBe('FORBIDDEN');
     // A rejection needs a reason the employer can read.
-    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: false } }, staffA.token))).toBe('BAD_USER_INPUT');
-    const rejected = ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Please add a website' } }, staffA.token));
+    expect(errorCode(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: false } }, staffA.token))).toBe('BAD_USER_INPUT');
+    const rejected = ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: false, reason: 'Please add a website' } }, staffA.token));
     expect(rejected.decideOrganisation).toEqual({ status: 'REJECTED', reason: 'Please add a website', institution: { id: a.id } });
     const seen = ok(await api.gql(`{ me { organisation { approvals { status reason } } } }`, {}, employer.token));
     expect(seen.me.organisation.approvals).toEqual([{ status: 'REJECTED', reason: 'Please add a website' }]);
     expect(errorCode(await api.gql(POST_VACANCY, { i: vacancy }, employer.token))).toBe('FORBIDDEN');
 
     // The queue of A shows it; B's does not.
-    const queue = `query($s: ApprovalStatus) { organisationApprovals(status: $s) { edges { node { organisation { id } status } } } }`;
+    const queue = `query($s: ApprovalDecision) { organisationApprovals(status: $s) { edges { node { organisation { id } status } } } }`;
     expect(ok(await api.gql(queue, { s: 'REJECTED' }, staffA.token)).organisationApprovals.edges).toContainEqual({ node: { organisation: { id: org.id }, status: 'REJECTED' } });
     expect(ok(await api.gql(queue, {}, staffB.token)).organisationApprovals.edges).not.toContainEqual(expect.objectContaining({ node: expect.objectContaining({ organisation: { id: org.id } }) }));
 
-    ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffA.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staffA.token));
     expect(ok(await api.gql(POST_VACANCY, { i: vacancy }, employer.token)).postVacancy.id).toBeTruthy();
     // An employer is not staff, and not of another organisation.
     expect(errorCode(await api.gql(USERS, {}, employer.token))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, institutionId: a.id, approve: true } }, employer.token))).toBe('FORBIDDEN');
   });
 
   it('lets staff decide only on organisations that asked their institution, telling no one otherwise', async () => {
@@ -177,19 +164,19 @@ describe('who may do what', () => {
     expect(before).toEqual({ approvals: [{ institution_id: a.id, status: 'PENDING' }], decided: [] });
 
     // It never asked B: B's staff, and admins deciding for B, find it no more than an id nobody has.
-    const rejectAtB = await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Not for us' } }, staffB.token);
-    const unknown = await api.gql(DECIDE, { input: { organisationId: '00000000-0000-4000-8000-000000000000', approve: false, reason: 'Not for us' } }, staffB.token);
+    const rejectAtB = await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: false, reason: 'Not for us' } }, staffB.token);
+    const unknown = await api.gql(DECIDE_ORGANISATION, { input: { organisationId: '00000000-0000-4000-8000-000000000000', approve: false, reason: 'Not for us' } }, staffB.token);
     expect(errorCode(rejectAtB)).toBe('NOT_FOUND');
     expect(rejectAtB.errors![0]!.message).toBe(unknown.errors![0]!.message);
-    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffB.token))).toBe('NOT_FOUND');
-    expect(errorCode(await api.gql(DECIDE, { input: { organisationId: org.id, institutionId: b.id, approve: true } }, admin.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staffB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, institutionId: b.id, approve: true } }, admin.token))).toBe('NOT_FOUND');
     expect(await written()).toEqual(before);
     expect(ok(await api.gql(`{ me { organisation { approvals { status institution { id } } } } }`, {}, employer.token)).me.organisation.approvals).toEqual([
       { status: 'PENDING', institution: { id: a.id } },
     ]);
 
     // A, which it asked, decides, and the employer is told.
-    expect(ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffA.token)).decideOrganisation.status).toBe('APPROVED');
+    expect(ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staffA.token)).decideOrganisation.status).toBe('APPROVED');
     expect((await written()).decided).toHaveLength(1);
   });
 
@@ -209,11 +196,11 @@ describe('who may do what', () => {
     expect(ok(await api.gql(REQUEST, { i: b.id }, employer.token)).requestOrganisationApproval).toEqual({ status: 'PENDING', reason: null, institution: { id: b.id } });
     expect(await asked()).toEqual([[{ institutionId: b.id, staffIds: [staffB.user.id] }]]);
     // Rejected by B, then asked again: pending, the reason gone, B's staff told again.
-    ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: false, reason: 'Add a website' } }, staffB.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: false, reason: 'Add a website' } }, staffB.token));
     expect(ok(await api.gql(REQUEST, { i: b.id }, employer.token)).requestOrganisationApproval).toEqual({ status: 'PENDING', reason: null, institution: { id: b.id } });
     expect(await asked()).toHaveLength(2);
     // Approved: asking again changes nothing.
-    ok(await api.gql(DECIDE, { input: { organisationId: org.id, approve: true } }, staffB.token));
+    ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId: org.id, approve: true } }, staffB.token));
     expect(ok(await api.gql(REQUEST, { i: b.id }, employer.token)).requestOrganisationApproval.status).toBe('APPROVED');
     expect(await asked()).toHaveLength(2);
 

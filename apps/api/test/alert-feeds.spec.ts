@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
 import { APP_CONFIG, type AppConfig, Outbox } from '@careers/platform';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { CREATE_ALERT, DECIDE_VACANCY, errorCode, Factory, ok, POST_VACANCY, startApi, type TestApi, type TestUser, twoTenants, UPDATE_VACANCY } from '@careers/testing';
 import { AlertEmails, AlertMatcher, WebhookSender } from '@careers/vacancies';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import Parser from 'rss-parser';
@@ -17,10 +17,9 @@ import { createApiApp } from '../src/app.js';
  * field shown as its type says (plain text, or HTML that is then rendered),
  * and parsed again by rss-parser. Vacancy text and subscriber text are hostile.
  */
-const CREATE_ALERT = `mutation($i: CreateAlertSubscriptionInput!) { createAlertSubscription(input: $i) { id atomUrl rssUrl } }`;
-const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`;
-const FIGURES = `query($id: ID!) { vacancy(id: $id) { alertFigures { matched feed } } }`;
 
+// Only the figures these tests compare whole.
+const FIGURES = `query($id: ID!) { vacancy(id: $id) { alertFigures { matched feed } } }`;
 // With a path, to show every link is built from it.
 const PUBLIC_URL = 'https://careers.example/network';
 const CLOSES = new Date(Date.now() + 20 * 24 * 3600 * 1000);
@@ -178,7 +177,7 @@ describe('alert feeds', () => {
     const ids: string[] = [];
     for (const v of posted) {
       const description = `Apply <script>alert(1)</script> [here](javascript:alert(1)) <img src=x onerror=alert(1)> for policy${tag} work.`;
-      const { id } = ok(await api.gql(POST, { i: vacancy({ ...v, description }) }, staff.token)).postVacancy;
+      const { id } = ok(await api.gql(POST_VACANCY, { i: vacancy({ ...v, description }) }, staff.token)).postVacancy;
       await match(id); // before the next is posted, so the feeds' order (newest match first) is known
       ids.push(id);
     }
@@ -207,7 +206,7 @@ describe('alert feeds', () => {
     const read = () => fetchFeed(api, alert.atomUrl);
     const figures = async (id: string) => ok(await api.gql(FIGURES, { id }, staff.token)).vacancy.alertFigures;
     const post = async () => {
-      const { id } = ok(await api.gql(POST, { i: vacancy({ title: `Analyst ${keyword}` }) }, staff.token)).postVacancy;
+      const { id } = ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Analyst ${keyword}` }) }, staff.token)).postVacancy;
       await match(id);
       return id as string;
     };
@@ -242,8 +241,6 @@ describe('alert feeds', () => {
 });
 
 describe('alerts of a vacancy shared by two institutions show only what each approves now', () => {
-  const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
-  const DECIDE = `mutation($i: DecideVacancyInput!) { decideVacancy(input: $i) { id status } }`;
   const UPDATE_ALERT = `mutation($i: UpdateAlertSubscriptionInput!) { updateAlertSubscription(input: $i) { id } }`;
   const GET = `query($id: ID!) { vacancy(id: $id) { title } }`;
   const SEARCH = `query($q: String) { vacancies(query: $q, first: 10) { edges { node { title } } } }`;
@@ -274,13 +271,7 @@ describe('alerts of a vacancy shared by two institutions show only what each app
     api = await startApi(createApiApp, { PUBLIC_URL, WEBHOOK_ALLOW_LOOPBACK: 'true' });
     db = api.app.get(DataSource);
     const factory = new Factory(api);
-    [a, b] = await Promise.all([factory.institution(), factory.institution()]);
-    [staffA, staffB, studentA, studentB] = await Promise.all([
-      factory.user(Role.STAFF, { institution: a }),
-      factory.user(Role.STAFF, { institution: b }),
-      factory.user(Role.STUDENT, { institution: a }),
-      factory.user(Role.STUDENT, { institution: b }),
-    ]);
+    ({ a, b, staffA, staffB, studentA, studentB } = await twoTenants(factory));
   });
   afterAll(async () => {
     await api.close();
@@ -289,8 +280,8 @@ describe('alerts of a vacancy shared by two institutions show only what each app
 
   it("drops a vacancy sent back to B, rejected by B or no longer for B from B's feed, emails and webhooks, and shows it again once B approves", async () => {
     const word = `quanta${randomUUID().slice(0, 8)}`;
-    const { id } = ok(await api.gql(POST, { i: vacancy({ title: `Policy ${word} analyst`, targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
-    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    const { id } = ok(await api.gql(POST_VACANCY, { i: vacancy({ title: `Policy ${word} analyst`, targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
+    ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: id, approve: true } }, staffB.token));
     // Daily digests, so no worker of another test file emails them before the edit; the test makes them due.
     const alertOf = async (student: TestUser) =>
       ok(await api.gql(CREATE_ALERT, { i: { name: 'Quanta', keywords: [word], frequency: 'DAILY' } }, student.token)).createAlertSubscription as {
@@ -333,7 +324,7 @@ describe('alerts of a vacancy shared by two institutions show only what each app
 
     // The poster edits the title: B has not approved the new text, A (the poster's institution) keeps it.
     const edited = `Senior ${word} lobbyist`;
-    ok(await api.gql(UPDATE, { i: { id, title: edited } }, staffA.token));
+    ok(await api.gql(UPDATE_VACANCY, { i: { id, title: edited } }, staffA.token));
     expect(await titles()).toEqual([[shown(edited)], []]);
     expect(await nextEmails()).toEqual({ a: [`* ${shown(edited)}`], b: [] });
     expect(ok(await api.gql(GET, { id }, studentA.token)).vacancy.title).toBe(edited);
@@ -354,16 +345,16 @@ describe('alerts of a vacancy shared by two institutions show only what each app
     expect(hooks.map((h) => [h.path, JSON.parse(h.body).vacancy.title])).toEqual([[`/${alertA.id}`, edited]]);
 
     // B approves the new text: B's student sees it in the feed and gets the email that waited.
-    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: id, approve: true } }, staffB.token));
     expect(await titles()).toEqual([[shown(edited)], [shown(edited)]]);
     expect(await nextEmails()).toEqual({ a: [], b: [`* ${shown(edited)}`] });
 
     // B withdraws it from its students, then approves it again; then the poster stops targeting B.
-    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: false, reason: 'Not for our students after all.' } }, staffB.token));
+    ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: id, approve: false, reason: 'Not for our students after all.' } }, staffB.token));
     expect(await titles()).toEqual([[shown(edited)], []]);
-    ok(await api.gql(DECIDE, { i: { vacancyId: id, approve: true } }, staffB.token));
+    ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: id, approve: true } }, staffB.token));
     expect(await titles()).toEqual([[shown(edited)], [shown(edited)]]);
-    ok(await api.gql(UPDATE, { i: { id, targetInstitutionIds: [a.id] } }, staffA.token));
+    ok(await api.gql(UPDATE_VACANCY, { i: { id, targetInstitutionIds: [a.id] } }, staffA.token));
     expect(await titles()).toEqual([[shown(edited)], []]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { errorCode, Factory, ok, POST_VACANCY, startApi, type TestApi, type TestUser } from '@careers/testing';
 import { AlertMatcher, isAllowedAddress, MAX_SUBSCRIPTIONS } from '@careers/vacancies';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
@@ -13,7 +13,6 @@ const DELETE = `mutation($id: ID!) { deleteAlertSubscription(id: $id) }`;
 const GET = `query($id: ID!) { alertSubscription(id: $id) { id name } }`;
 const LIST = `query { alertSubscriptions(first: 100) { edges { node { id } } } }`;
 const REGENERATE = `mutation($id: ID!) { regenerateAlertFeedUrl(id: $id) { atomUrl } }`;
-const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 
@@ -203,7 +202,7 @@ describe('which subscriptions a vacancy matches', () => {
     const elsewhere = await factory.user(Role.STUDENT, { institution: await factory.institution() });
     ok(await api.gql(CREATE, { i: { name: 'elsewhere', keywords: ['data'] } }, elsewhere.token));
 
-    const vacancyId = ok(await api.gql(POST, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    const vacancyId = ok(await api.gql(POST_VACANCY, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
     const reached = new Map((await matchAndRead(vacancyId)).map((m) => [m.userId, m.reasons]));
 
     const outcome = CASES.map(([what, , , why], i) => ({ what, matched: reached.has(people[i]!.user.id), ...(why && { why: reached.get(people[i]!.user.id) }) }));
@@ -218,14 +217,14 @@ describe('which subscriptions a vacancy matches', () => {
     const person = await factory.user(Role.STUDENT, { institution: school });
     const first = ok(await api.gql(CREATE, { i: { name: 'first', keywords: ['sql'] } }, person.token)).createAlertSubscription;
     ok(await api.gql(CREATE, { i: { name: 'second', keywords: ['python'] } }, person.token));
-    const vacancyId = ok(await api.gql(POST, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    const vacancyId = ok(await api.gql(POST_VACANCY, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
     expect((await matchAndRead(vacancyId)).filter((m) => m.userId === person.user.id)).toEqual([
       { userId: person.user.id, subscriptionId: first.id, reasons: 'keyword: sql', inApp: true },
     ]);
   });
 
   it('finds candidates through indexes, not by reading every subscription', async () => {
-    const vacancyId = ok(await api.gql(POST, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    const vacancyId = ok(await api.gql(POST_VACANCY, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
     const { MATCHING_SUBSCRIPTIONS } = await import('@careers/vacancies');
     const plan: { 'QUERY PLAN': string }[] = await db.transaction(async (tx) => {
       await tx.query(`SET LOCAL enable_seqscan = off`); // small tables: make the planner show the index it would use at scale

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { countStatements, errorCode, Factory, ok, SIGN_UP, startApi, type TestApi, type TestUser } from '@careers/testing';
 import { createApiApp } from '../src/app.js';
-
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`;
 
 describe('GraphQL conventions: bad input, limits, pages, errors, health', () => {
   let api: TestApi;
@@ -138,24 +136,11 @@ describe('GraphQL conventions: bad input, limits, pages, errors, health', () => 
 
   it('batches field resolvers: a page of users costs a bounded number of statements', async () => {
     const db = api.app.get((await import('typeorm')).DataSource);
-    const queries: string[] = [];
-    const original = db.driver.createQueryRunner.bind(db.driver);
-    db.driver.createQueryRunner = (mode) => {
-      const runner = original(mode);
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: unknown[]) => {
-        queries.push(sql);
-        return (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
-      }) as typeof runner.query;
-      return runner;
-    };
-    try {
-      const page = ok(await api.gql(`{ users(first: 50) { edges { node { id institution { name } profile { headline } } } } }`, {}, staff.token));
-      expect(page.users.edges.length).toBeGreaterThan(5);
-      expect(queries.length).toBeLessThanOrEqual(3);
-    } finally {
-      db.driver.createQueryRunner = original;
-    }
+    const { result: page, statements } = await countStatements(db, async () =>
+      ok(await api.gql(`{ users(first: 50) { edges { node { id institution { name } profile { headline } } } } }`, {}, staff.token)),
+    );
+    expect(page.users.edges.length).toBeGreaterThan(5);
+    expect(statements.length).toBeLessThanOrEqual(3);
   });
 
   it('keeps the request id, answers every error with one, and hides internals', async () => {

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { LiveChatAccess } from '@careers/live-chats';
-import { Factory, startApi, type TestApi } from '@careers/testing';
-import { DataSource } from 'typeorm';
+import { Factory, startApi, type TestApi, twoTenants } from '@careers/testing';
 import { createApiApp } from '../src/app.js';
 
 // LiveChatAccess is the live room's door into events: who is host, staff or registered.
 let api: TestApi;
-let db: DataSource;
 let access: LiveChatAccess;
 beforeAll(async () => {
   api = await startApi(createApiApp);
-  db = api.app.get(DataSource);
   access = api.app.get(LiveChatAccess);
 });
 afterAll(() => api.close());
@@ -27,28 +24,21 @@ const principal = (u: { user: { id: string; role: Role; institutionId: string | 
 
 it('tells host, audience staff, registered, and nobody apart, with the event facts', async () => {
   const factory = new Factory(api);
-  const [inst, other] = await Promise.all([factory.institution(), factory.institution()]);
-  const org = await factory.organisation({ approvedBy: inst });
-  const [host, colleague, staff, otherStaff, admin, registered, waitlisted] = await Promise.all([
+  const { a: inst, org, employer: host, staffA: staff, staffB: otherStaff, admin, studentA: registered } = await twoTenants(factory);
+  const [colleague, waitlisted] = await Promise.all([
     factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.STAFF, { institution: inst }),
-    factory.user(Role.STAFF, { institution: other }),
-    factory.user(Role.ADMIN),
-    factory.user(Role.STUDENT, { institution: inst }),
     factory.user(Role.STUDENT, { institution: inst }),
   ]);
-  const [event] = await db.query(
-    `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status)
-     VALUES ($1, $2, 'Meet us', 'Ask anything', now() + interval '1 day', now() + interval '25 hours', 1, 'APPROVED') RETURNING id, starts_at`,
-    [org.id, host.user.id],
-  );
-  await db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event.id, host.user.id]);
-  await db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event.id, inst.id]);
-  await db.query(
-    `INSERT INTO live_chat_registration (event_id, user_id, status) VALUES ($1, $2, 'REGISTERED'), ($1, $3, 'WAITLISTED')`,
-    [event.id, registered.user.id, waitlisted.user.id],
-  );
+  const event = await factory.liveChatEvent({
+    organisation: org,
+    host,
+    audience: [inst],
+    registered: [registered],
+    waitlisted: [waitlisted],
+    startsIn: 24 * 60,
+    minutes: 60,
+    capacity: 1,
+  });
 
   const roleOf = async (u: Parameters<typeof principal>[0]) => (await access.roleInEvent(event.id, principal(u)))?.role;
   expect(await roleOf(host)).toBe('HOST');
@@ -64,8 +54,8 @@ it('tells host, audience staff, registered, and nobody apart, with the event fac
     id: event.id,
     title: 'Meet us',
     organisationId: org.id,
-    startsAt: new Date(event.starts_at),
-    endsAt: new Date(new Date(event.starts_at).getTime() + 3600_000),
+    startsAt: event.startsAt,
+    endsAt: new Date(event.startsAt.getTime() + 3600_000),
     status: 'APPROVED',
     capacity: 1,
   });

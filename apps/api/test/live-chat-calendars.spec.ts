@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { CANCEL_LIVE_CHAT, DECIDE_LIVE_CHAT, Factory, ok, REGISTER_FOR_LIVE_CHAT, SCHEDULE_LIVE_CHAT, startApi, type TestApi, type TestUser, UPDATE_LIVE_CHAT } from '@careers/testing';
 import ICAL from 'ical.js';
 import { createApiApp } from '../src/app.js';
 
 // iCalendar: a signed link per event, and a secret personal feed; parsed with a real parser (ical.js).
-const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id icsUrl } }`;
-const DECIDE = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
 const EVENT = `query($id: ID!) { liveChat(id: $id) { icsUrl } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { sequence } }`;
-const CANCEL = `mutation($id: ID!, $r: String!) { cancelLiveChat(id: $id, reason: $r) { status } }`;
-const REGISTER = `mutation($id: ID!) { registerForLiveChat(eventId: $id) { status } }`;
 const FEED = `mutation { regenerateLiveChatCalendarFeed { url createdAt } }`;
 const HOUR = 3600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
@@ -46,9 +41,9 @@ function vevents(text: string) {
 
 async function approvedEvent(title: string, capacity = 10): Promise<string> {
   const i = { title, description: 'Bring, questions; please', startsAt: inHours(48), endsAt: inHours(49), capacity, institutionIds: [inst.id] };
-  const { id, icsUrl } = ok(await api.gql(SCHEDULE, { i }, employer.token)).scheduleLiveChat;
+  const { id, icsUrl } = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i }, employer.token)).scheduleLiveChat;
   expect(icsUrl).toBeNull(); // pending: nothing to put in a calendar yet
-  ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staff.token));
+  ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staff.token));
   return id;
 }
 
@@ -69,18 +64,18 @@ it("serves an approved event's .ics by a signed link only, with SEQUENCE and STA
   expect((await fetchIcs(url.replace(id, other))).status).toBe(404);
 
   const newStart = inHours(50);
-  ok(await api.gql(UPDATE, { id, i: { startsAt: newStart, endsAt: inHours(51) } }, employer.token));
+  ok(await api.gql(UPDATE_LIVE_CHAT, { id, i: { startsAt: newStart, endsAt: inHours(51) } }, employer.token));
   expect(vevents((await fetchIcs(url)).text)[0]).toMatchObject({ sequence: 1, status: 'CONFIRMED', start: new Date(newStart).toISOString().replace(/\.\d{3}Z$/, '.000Z') });
-  ok(await api.gql(CANCEL, { id, r: 'Our speaker is ill' }, employer.token));
+  ok(await api.gql(CANCEL_LIVE_CHAT, { id, r: 'Our speaker is ill' }, employer.token));
   expect(vevents((await fetchIcs(url)).text)[0]).toMatchObject({ sequence: 2, status: 'CANCELLED' });
 });
 
 it("lists a person's registered (not waitlisted) chats in their secret feed, which a new URL replaces", async () => {
   const [registered, full] = [await approvedEvent('Registered chat'), await approvedEvent('Full chat', 1)];
   const [student, other] = await Promise.all([factory.user(Role.STUDENT, { institution: inst }), factory.user(Role.STUDENT, { institution: inst })]);
-  ok(await api.gql(REGISTER, { id: full }, other.token));
-  ok(await api.gql(REGISTER, { id: registered }, student.token));
-  expect(ok(await api.gql(REGISTER, { id: full }, student.token)).registerForLiveChat.status).toBe('WAITLISTED');
+  ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id: full }, other.token));
+  ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id: registered }, student.token));
+  expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id: full }, student.token)).registerForLiveChat.status).toBe('WAITLISTED');
 
   const oldUrl: string = ok(await api.gql(FEED, {}, student.token)).regenerateLiveChatCalendarFeed.url;
   expect(oldUrl).toMatch(/^https:\/\/careers.example\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);

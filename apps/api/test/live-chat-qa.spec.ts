@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role, type Principal, TrustLevel } from '@careers/contracts';
-import type { Institution } from '@careers/identity';
+import type { Institution, Organisation } from '@careers/identity';
 import { LiveChatQaService } from '@careers/live-chats';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { DECIDE_LIVE_CHAT, errorCode, Factory, ok, SCHEDULE_LIVE_CHAT, startApi, type TestApi, type TestUser, twoTenants } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
 // After the chat: the host signs off, staff publish a Q&A page (a snapshot of the room's answered
 // questions, handed over through publishTranscript), students search it and ask follow-ups.
-const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id } }`;
-const DECIDE = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
 const SIGN_OFF = `mutation($id: ID!) { signOffLiveChatQa(eventId: $id) { eventId signedOffAt publishedAt } }`;
 const PUBLISH = `mutation($id: ID!) { publishLiveChatQa(eventId: $id) { publishedAt } }`;
 const PAGE = `query($id: ID!) { liveChatQaPage(eventId: $id) { publishedAt event { title } items(first: 10) { edges { node { position question answer } } }
@@ -47,25 +45,17 @@ beforeAll(async () => {
   db = api.app.get(DataSource);
   qa = api.app.get(LiveChatQaService);
   factory = new Factory(api);
-  [a, b] = await Promise.all([factory.institution(), factory.institution()]);
-  const org = await factory.organisation({ approvedBy: a });
-  await db.query(`INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [org.id, b.id]);
-  [host, colleague, staffA, staffB, studentA, studentB] = await Promise.all([
-    factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.STAFF, { institution: a }),
-    factory.user(Role.STAFF, { institution: b }),
-    factory.user(Role.STUDENT, { institution: a }),
-    factory.user(Role.STUDENT, { institution: b }),
-  ]);
+  let org: Organisation;
+  ({ a, b, org, employer: host, staffA, staffB, studentA, studentB } = await twoTenants(factory));
+  colleague = await factory.user(Role.EMPLOYER, { organisation: org });
 });
 afterAll(() => api.close());
 
 /** A chat approved by A (B still pending), which is over unless `over` is false (the clock is moved in PostgreSQL). */
 async function chat(title: string, over = true): Promise<string> {
   const i = { title, description: 'Ask us', startsAt: inHours(24), endsAt: inHours(25), capacity: 10, institutionIds: [a.id, b.id] };
-  const id = ok(await api.gql(SCHEDULE, { i }, host.token)).scheduleLiveChat.id;
-  ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staffA.token));
+  const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i }, host.token)).scheduleLiveChat.id;
+  ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staffA.token));
   if (over) await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [id]);
   return id;
 }

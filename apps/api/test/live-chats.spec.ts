@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser } from '@careers/testing';
+import { CANCEL_LIVE_CHAT, CANCEL_LIVE_CHAT_REGISTRATION, countStatements, DECIDE_LIVE_CHAT, errorCode, Factory, ok, REGISTER_FOR_LIVE_CHAT, SCHEDULE_LIVE_CHAT, startApi, type TestApi, type TestUser, twoTenants, UPDATE_LIVE_CHAT, UPDATE_PROFILE } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
 // Live chats: scheduling, approval per institution, visibility, registration and the waitlist.
-const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id status sequence capacity hosts { id } audience { institutionId status } } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { id title startsAt endsAt sequence capacity placesLeft hosts { id } } }`;
-const CANCEL = `mutation($id: ID!, $r: String!) { cancelLiveChat(id: $id, reason: $r) { status statusReason sequence } }`;
-const DECIDE = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status reason institutionId event { id status } } }`;
 const EVENT = `query($id: ID!) { liveChat(id: $id) { id title status organisationName placesLeft registeredCount hosts { id displayName } audience { institutionId status reason } myRegistration { status waitlistPlace } } }`;
 const UPCOMING = `{ upcomingLiveChats(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }`;
-const AWAITING = `query($s: LiveChatApprovalStatus) { liveChatsAwaitingApproval(status: $s, first: 50) { edges { node { event { id title } status } } } }`;
-const REGISTER = `mutation($id: ID!) { registerForLiveChat(eventId: $id) { id status waitlistPlace event { id } } }`;
-const UNREGISTER = `mutation($id: ID!) { cancelLiveChatRegistration(eventId: $id) { id status } }`;
+const AWAITING = `query($s: ApprovalDecision) { liveChatsAwaitingApproval(status: $s, first: 50) { edges { node { event { id title } status } } } }`;
 const MINE = `{ myLiveChatRegistrations(first: 50) { edges { node { status event { id title } } } } }`;
-const PROFILE = `mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { course } }`;
 
 const HOUR = 3600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
@@ -41,19 +34,8 @@ beforeAll(async () => {
   api = await startApi(createApiApp);
   db = api.app.get(DataSource);
   factory = new Factory(api);
-  [a, b, c] = await Promise.all([factory.institution(), factory.institution(), factory.institution()]);
-  org = await factory.organisation({ approvedBy: a });
-  await db.query(`INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [org.id, b.id]);
-  const otherOrg = await factory.organisation({ approvedBy: a });
-  [employer, colleague, stranger, staffA, staffB, studentA, studentB] = await Promise.all([
-    factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.EMPLOYER, { organisation: org }),
-    factory.user(Role.EMPLOYER, { organisation: otherOrg }),
-    factory.user(Role.STAFF, { institution: a }),
-    factory.user(Role.STAFF, { institution: b }),
-    factory.user(Role.STUDENT, { institution: a }),
-    factory.user(Role.STUDENT, { institution: b }),
-  ]);
+  ({ a, b, org, employer, stranger, staffA, staffB, studentA, studentB } = await twoTenants(factory));
+  [c, colleague] = await Promise.all([factory.institution(), factory.user(Role.EMPLOYER, { organisation: org })]);
 });
 afterAll(() => api.close());
 
@@ -69,8 +51,8 @@ const input = (over: Record<string, unknown> = {}) => ({
 
 /** An event approved by A's staff, open for A's students. */
 async function approvedEvent(over: Record<string, unknown> = {}): Promise<string> {
-  const id = ok(await api.gql(SCHEDULE, { i: input(over) }, employer.token)).scheduleLiveChat.id;
-  ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staffA.token));
+  const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input(over) }, employer.token)).scheduleLiveChat.id;
+  ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staffA.token));
   return id;
 }
 
@@ -80,7 +62,7 @@ const eventCount = async () => (await db.query(`SELECT count(*)::int AS n FROM l
 
 describe('scheduling', () => {
   it('lets an employer of an approved organisation schedule a chat for institutions that approved it, pending their staff', async () => {
-    const event = ok(await api.gql(SCHEDULE, { i: input({ hostIds: [colleague.user.id], institutionIds: [a.id, b.id] }) }, employer.token)).scheduleLiveChat;
+    const event = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input({ hostIds: [colleague.user.id], institutionIds: [a.id, b.id] }) }, employer.token)).scheduleLiveChat;
     expect(event).toMatchObject({ status: 'PENDING', sequence: 0, capacity: 100 });
     expect(event.hosts.map((h: { id: string }) => h.id).sort()).toEqual([employer.user.id, colleague.user.id].sort());
     expect(event.audience).toEqual(
@@ -104,7 +86,7 @@ describe('scheduling', () => {
   it('refuses bad times, capacities, hosts and audiences with a message, writing nothing', async () => {
     const before = await eventCount();
     const refused = async (over: Record<string, unknown>, text: string) => {
-      const result = await api.gql(SCHEDULE, { i: input(over) }, employer.token);
+      const result = await api.gql(SCHEDULE_LIVE_CHAT, { i: input(over) }, employer.token);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toContain(text);
     };
@@ -122,9 +104,9 @@ describe('scheduling', () => {
   });
 
   it('refuses students, and employers whose organisation nobody approved yet', async () => {
-    expect(errorCode(await api.gql(SCHEDULE, { i: input() }, studentA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(SCHEDULE_LIVE_CHAT, { i: input() }, studentA.token))).toBe('FORBIDDEN');
     const pending = await factory.user(Role.EMPLOYER, { organisation: await factory.organisation({ pendingAt: a }) });
-    const refused = await api.gql(SCHEDULE, { i: input() }, pending.token);
+    const refused = await api.gql(SCHEDULE_LIVE_CHAT, { i: input() }, pending.token);
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors![0]!.message).toContain('waiting for approval');
   });
@@ -132,7 +114,7 @@ describe('scheduling', () => {
 
 describe('approval and visibility', () => {
   it('shows an event to students of an institution only once its staff approved it; the employer sees each reason', async () => {
-    const id = ok(await api.gql(SCHEDULE, { i: input({ institutionIds: [a.id, b.id] }) }, employer.token)).scheduleLiveChat.id;
+    const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input({ institutionIds: [a.id, b.id] }) }, employer.token)).scheduleLiveChat.id;
 
     // Pending: hidden from students and other employers, as if it did not exist.
     expect(errorCode(await api.gql(EVENT, { id }, studentA.token))).toBe('NOT_FOUND');
@@ -143,19 +125,19 @@ describe('approval and visibility', () => {
     expect(queue).toContain(id);
 
     // A reason is required to reject; staff act for their own institution only.
-    expect(errorCode(await api.gql(DECIDE, { i: { eventId: id, approve: false } }, staffB.token))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await api.gql(DECIDE, { i: { eventId: id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, studentA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: false } }, staffB.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, institutionId: a.id, approve: true } }, staffB.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, studentA.token))).toBe('FORBIDDEN');
 
-    const rejected = ok(await api.gql(DECIDE, { i: { eventId: id, approve: false, reason: 'Our students sit exams that week' } }, staffB.token)).decideLiveChat;
+    const rejected = ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: false, reason: 'Our students sit exams that week' } }, staffB.token)).decideLiveChat;
     expect(rejected).toMatchObject({ status: 'REJECTED', reason: 'Our students sit exams that week', event: { status: 'PENDING' } });
-    expect(ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staffA.token)).decideLiveChat.event.status).toBe('APPROVED');
+    expect(ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staffA.token)).decideLiveChat.event.status).toBe('APPROVED');
 
     // A's students see it; B's do not; the employer sees both decisions; staff see their own.
     expect(ok(await api.gql(EVENT, { id }, studentA.token)).liveChat).toMatchObject({ id, status: 'APPROVED', organisationName: org.name, audience: [] });
     expect(ids(ok(await api.gql(UPCOMING, {}, studentA.token)).upcomingLiveChats)).toContain(id);
     expect(errorCode(await api.gql(EVENT, { id }, studentB.token))).toBe('NOT_FOUND');
-    expect(errorCode(await api.gql(REGISTER, { id }, studentB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, studentB.token))).toBe('NOT_FOUND');
     const audience = ok(await api.gql(EVENT, { id }, employer.token)).liveChat.audience;
     expect(audience).toEqual(
       expect.arrayContaining([
@@ -173,39 +155,39 @@ describe('approval and visibility', () => {
   });
 
   it('becomes REJECTED when every audience institution rejected it', async () => {
-    const id = ok(await api.gql(SCHEDULE, { i: input() }, employer.token)).scheduleLiveChat.id;
-    const decided = ok(await api.gql(DECIDE, { i: { eventId: id, approve: false, reason: 'Not for us' } }, staffA.token)).decideLiveChat;
+    const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input() }, employer.token)).scheduleLiveChat.id;
+    const decided = ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: false, reason: 'Not for us' } }, staffA.token)).decideLiveChat;
     expect(decided.event.status).toBe('REJECTED');
-    expect(errorCode(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staffB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staffB.token))).toBe('NOT_FOUND');
   });
 
   it('matches graduation years and subjects against the student profile, with a message saying why not', async () => {
     const id = await approvedEvent({ graduationYears: [2027], subjects: ['Law'] });
     const [lawyer, historian, noYear] = await Promise.all([1, 2, 3].map(() => factory.user(Role.STUDENT, { institution: a })));
-    ok(await api.gql(PROFILE, { i: { course: 'BA Law and French', graduationYear: 2027 } }, lawyer!.token));
-    ok(await api.gql(PROFILE, { i: { course: 'History', graduationYear: 2027 } }, historian!.token));
-    ok(await api.gql(PROFILE, { i: { course: 'LAW' } }, noYear!.token));
+    ok(await api.gql(UPDATE_PROFILE, { input: { course: 'BA Law and French', graduationYear: 2027 } }, lawyer!.token));
+    ok(await api.gql(UPDATE_PROFILE, { input: { course: 'History', graduationYear: 2027 } }, historian!.token));
+    ok(await api.gql(UPDATE_PROFILE, { input: { course: 'LAW' } }, noYear!.token));
 
     expect(ids(ok(await api.gql(UPCOMING, {}, lawyer!.token)).upcomingLiveChats)).toContain(id);
     expect(ids(ok(await api.gql(UPCOMING, {}, historian!.token)).upcomingLiveChats)).not.toContain(id);
-    const wrongSubject = await api.gql(REGISTER, { id }, historian!.token);
+    const wrongSubject = await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, historian!.token);
     expect(errorCode(wrongSubject)).toBe('FORBIDDEN');
     expect(wrongSubject.errors![0]!.message).toContain('This live chat is for students of Law; your course is "History"');
-    const wrongYear = await api.gql(REGISTER, { id }, noYear!.token);
+    const wrongYear = await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, noYear!.token);
     expect(errorCode(wrongYear)).toBe('FORBIDDEN');
     expect(wrongYear.errors![0]!.message).toContain('graduating in 2027; your profile has no graduation year');
-    expect(ok(await api.gql(REGISTER, { id }, lawyer!.token)).registerForLiveChat.status).toBe('REGISTERED');
+    expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, lawyer!.token)).registerForLiveChat.status).toBe('REGISTERED');
   });
 });
 
 describe('upcoming chats', () => {
   it('pages soonest first with keyset cursors, leaving out chats that ended', async () => {
     const d = await factory.institution();
-    await db.query(`INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [org.id, d.id]);
+    await factory.approveOrganisation(org, d);
     const [staffD, studentD] = await Promise.all([factory.user(Role.STAFF, { institution: d }), factory.user(Role.STUDENT, { institution: d })]);
     const schedule = async (h: number) => {
-      const id = ok(await api.gql(SCHEDULE, { i: input({ institutionIds: [d.id], startsAt: inHours(h), endsAt: inHours(h + 1) }) }, employer.token)).scheduleLiveChat.id;
-      ok(await api.gql(DECIDE, { i: { eventId: id, approve: true } }, staffD.token));
+      const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input({ institutionIds: [d.id], startsAt: inHours(h), endsAt: inHours(h + 1) }) }, employer.token)).scheduleLiveChat.id;
+      ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: id, approve: true } }, staffD.token));
       return id;
     };
     const [later, soonest, middle, over] = [await schedule(30), await schedule(10), await schedule(20), await schedule(5)];
@@ -221,30 +203,17 @@ describe('upcoming chats', () => {
   });
 
   it('batches field resolvers: a page of chats with hosts, audience and registration costs a bounded number of statements', async () => {
-    const queries: string[] = [];
-    const original = db.driver.createQueryRunner.bind(db.driver);
-    db.driver.createQueryRunner = (mode) => {
-      const runner = original(mode);
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: unknown[]) => {
-        queries.push(sql);
-        return (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
-      }) as typeof runner.query;
-      return runner;
-    };
-    try {
-      const page = ok(
+    const { result: page, statements } = await countStatements(db, async () =>
+      ok(
         await api.gql(
           `{ upcomingLiveChats(first: 50) { edges { node { id organisationName placesLeft icsUrl hosts { displayName } audience { status } myRegistration { status } } } } }`,
           {},
           employer.token,
         ),
-      );
-      expect(page.upcomingLiveChats.edges.length).toBeGreaterThan(5);
-      expect(queries.length).toBeLessThanOrEqual(6);
-    } finally {
-      db.driver.createQueryRunner = original;
-    }
+      ),
+    );
+    expect(page.upcomingLiveChats.edges.length).toBeGreaterThan(5);
+    expect(statements.length).toBeLessThanOrEqual(6);
   });
 });
 
@@ -252,31 +221,31 @@ describe('registration', () => {
   it('registers up to capacity, waitlists the rest, is idempotent, and moves the first waitlisted up when a place frees', async () => {
     const id = await approvedEvent({ capacity: 2 });
     const [s1, s2, s3, s4] = await Promise.all([1, 2, 3, 4].map(() => factory.user(Role.STUDENT, { institution: a })));
-    const first = ok(await api.gql(REGISTER, { id }, s1!.token)).registerForLiveChat;
+    const first = ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s1!.token)).registerForLiveChat;
     expect(first.status).toBe('REGISTERED');
-    expect(ok(await api.gql(REGISTER, { id }, s1!.token)).registerForLiveChat).toEqual(first);
-    expect(ok(await api.gql(REGISTER, { id }, s2!.token)).registerForLiveChat.status).toBe('REGISTERED');
-    expect(ok(await api.gql(REGISTER, { id }, s3!.token)).registerForLiveChat).toMatchObject({ status: 'WAITLISTED', waitlistPlace: 1 });
-    expect(ok(await api.gql(REGISTER, { id }, s4!.token)).registerForLiveChat).toMatchObject({ status: 'WAITLISTED', waitlistPlace: 2 });
+    expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s1!.token)).registerForLiveChat).toEqual(first);
+    expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s2!.token)).registerForLiveChat.status).toBe('REGISTERED');
+    expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s3!.token)).registerForLiveChat).toMatchObject({ status: 'WAITLISTED', waitlistPlace: 1 });
+    expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s4!.token)).registerForLiveChat).toMatchObject({ status: 'WAITLISTED', waitlistPlace: 2 });
     expect(ok(await api.gql(EVENT, { id }, s4!.token)).liveChat).toMatchObject({ placesLeft: 0, registeredCount: 2, myRegistration: { status: 'WAITLISTED', waitlistPlace: 2 } });
 
-    expect(ok(await api.gql(UNREGISTER, { id }, s1!.token)).cancelLiveChatRegistration.status).toBe('CANCELLED');
+    expect(ok(await api.gql(CANCEL_LIVE_CHAT_REGISTRATION, { id }, s1!.token)).cancelLiveChatRegistration.status).toBe('CANCELLED');
     expect(ok(await api.gql(EVENT, { id }, s3!.token)).liveChat.myRegistration).toEqual({ status: 'REGISTERED', waitlistPlace: null });
     expect(ok(await api.gql(EVENT, { id }, s4!.token)).liveChat.myRegistration).toEqual({ status: 'WAITLISTED', waitlistPlace: 1 });
     expect(await outboxOf(id, 'live-chats.registration-promoted')).toEqual([expect.objectContaining({ eventId: id, userId: s3!.user.id })]);
 
     // Coming back after cancelling: to the end of the queue.
-    expect(ok(await api.gql(REGISTER, { id }, s1!.token)).registerForLiveChat).toMatchObject({ status: 'WAITLISTED', waitlistPlace: 2 });
+    expect(ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s1!.token)).registerForLiveChat).toMatchObject({ status: 'WAITLISTED', waitlistPlace: 2 });
     expect(ok(await api.gql(MINE, {}, s3!.token)).myLiveChatRegistrations.edges).toEqual([{ node: { status: 'REGISTERED', event: { id, title: 'Working in law' } } }]);
-    expect(errorCode(await api.gql(UNREGISTER, { id }, studentA.token))).toBe('NOT_FOUND');
-    expect(errorCode(await api.gql(REGISTER, { id }, staffA.token))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql(REGISTER, { id: 'nope' }, s1!.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(CANCEL_LIVE_CHAT_REGISTRATION, { id }, studentA.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, staffA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(REGISTER_FOR_LIVE_CHAT, { id: 'nope' }, s1!.token))).toBe('BAD_USER_INPUT');
   });
 
   it('gives exactly capacity places under 50 concurrent registrations, and more places move the waitlist up', async () => {
     const id = await approvedEvent({ capacity: 10 });
     const students = await Promise.all(Array.from({ length: 50 }, () => factory.user(Role.STUDENT, { institution: a })));
-    const results = await Promise.all(students.map((s) => api.gql(REGISTER, { id }, s.token)));
+    const results = await Promise.all(students.map((s) => api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s.token)));
     const statuses = results.map((r) => ok(r).registerForLiveChat.status);
     expect(statuses.filter((s) => s === 'REGISTERED')).toHaveLength(10);
     expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(40);
@@ -287,8 +256,8 @@ describe('registration', () => {
     );
     expect(row).toEqual({ registered_count: 10, registered: 10 });
 
-    expect(errorCode(await api.gql(UPDATE, { id, i: { capacity: 9 } }, employer.token))).toBe('BAD_USER_INPUT');
-    expect(ok(await api.gql(UPDATE, { id, i: { capacity: 15 } }, employer.token)).updateLiveChat).toMatchObject({ capacity: 15, placesLeft: 0 });
+    expect(errorCode(await api.gql(UPDATE_LIVE_CHAT, { id, i: { capacity: 9 } }, employer.token))).toBe('BAD_USER_INPUT');
+    expect(ok(await api.gql(UPDATE_LIVE_CHAT, { id, i: { capacity: 15 } }, employer.token)).updateLiveChat).toMatchObject({ capacity: 15, placesLeft: 0 });
     expect(await outboxOf(id, 'live-chats.registration-promoted')).toHaveLength(5);
   }, 60_000);
 });
@@ -297,24 +266,24 @@ describe('changes by the employer', () => {
   it('reschedules (SEQUENCE goes up, registrants are told) and cancels (registrants are told, nothing changes after)', async () => {
     const id = await approvedEvent({ capacity: 1 });
     const [s1, s2] = await Promise.all([1, 2].map(() => factory.user(Role.STUDENT, { institution: a })));
-    ok(await api.gql(REGISTER, { id }, s1!.token));
-    ok(await api.gql(REGISTER, { id }, s2!.token));
+    ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s1!.token));
+    ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, s2!.token));
 
-    expect(errorCode(await api.gql(UPDATE, { id, i: { title: 'Mine now' } }, stranger.token))).toBe('NOT_FOUND');
-    expect(errorCode(await api.gql(UPDATE, { id, i: { title: 'Mine now' } }, staffA.token))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql(UPDATE, { id, i: { endsAt: inHours(60) } }, employer.token))).toBe('BAD_USER_INPUT');
-    const titled = ok(await api.gql(UPDATE, { id, i: { title: 'Law careers' } }, colleague.token)).updateLiveChat;
+    expect(errorCode(await api.gql(UPDATE_LIVE_CHAT, { id, i: { title: 'Mine now' } }, stranger.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(UPDATE_LIVE_CHAT, { id, i: { title: 'Mine now' } }, staffA.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(UPDATE_LIVE_CHAT, { id, i: { endsAt: inHours(60) } }, employer.token))).toBe('BAD_USER_INPUT');
+    const titled = ok(await api.gql(UPDATE_LIVE_CHAT, { id, i: { title: 'Law careers' } }, colleague.token)).updateLiveChat;
     expect(titled).toMatchObject({ title: 'Law careers', sequence: 0 });
     expect(await outboxOf(id, 'live-chats.event-rescheduled')).toEqual([]);
 
-    const moved = ok(await api.gql(UPDATE, { id, i: { startsAt: inHours(72), endsAt: inHours(73) } }, employer.token)).updateLiveChat;
+    const moved = ok(await api.gql(UPDATE_LIVE_CHAT, { id, i: { startsAt: inHours(72), endsAt: inHours(73) } }, employer.token)).updateLiveChat;
     expect(moved.sequence).toBe(1);
     const [rescheduled] = await outboxOf(id, 'live-chats.event-rescheduled');
     expect(rescheduled).toMatchObject({ eventId: id, title: 'Law careers', startsAt: moved.startsAt });
     expect(rescheduled.recipientIds.sort()).toEqual([s1!.user.id, s2!.user.id].sort());
 
-    expect(errorCode(await api.gql(CANCEL, { id, r: 'x' }, employer.token))).toBe('BAD_USER_INPUT');
-    expect(ok(await api.gql(CANCEL, { id, r: 'Our speaker is ill' }, employer.token)).cancelLiveChat).toEqual({
+    expect(errorCode(await api.gql(CANCEL_LIVE_CHAT, { id, r: 'x' }, employer.token))).toBe('BAD_USER_INPUT');
+    expect(ok(await api.gql(CANCEL_LIVE_CHAT, { id, r: 'Our speaker is ill' }, employer.token)).cancelLiveChat).toEqual({
       status: 'CANCELLED',
       statusReason: 'Our speaker is ill',
       sequence: 2,
@@ -322,9 +291,9 @@ describe('changes by the employer', () => {
     const [cancelled] = await outboxOf(id, 'live-chats.event-cancelled');
     expect(cancelled.recipientIds.sort()).toEqual([s1!.user.id, s2!.user.id].sort());
     expect(ok(await api.gql(EVENT, { id }, s1!.token)).liveChat.status).toBe('CANCELLED');
-    expect(errorCode(await api.gql(UPDATE, { id, i: { title: 'Back on' } }, employer.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(UPDATE_LIVE_CHAT, { id, i: { title: 'Back on' } }, employer.token))).toBe('BAD_USER_INPUT');
     const late = await factory.user(Role.STUDENT, { institution: a });
-    expect(errorCode(await api.gql(REGISTER, { id }, late.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, late.token))).toBe('FORBIDDEN');
     // Edits and moves do not send a chat back to review, so staff are asked once, when it was scheduled.
     expect(await outboxOf(id, 'live-chats.event-submitted')).toHaveLength(1);
   });
@@ -332,7 +301,7 @@ describe('changes by the employer', () => {
   it('refuses changes once the chat has started (the clock is moved in PostgreSQL)', async () => {
     const id = await approvedEvent();
     await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '50 minutes' WHERE id = $1`, [id]);
-    const refused = await api.gql(UPDATE, { id, i: { title: 'Too late' } }, employer.token);
+    const refused = await api.gql(UPDATE_LIVE_CHAT, { id, i: { title: 'Too late' } }, employer.token);
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0]!.message).toContain('has started');
   });

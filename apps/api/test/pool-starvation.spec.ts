@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser } from '@careers/testing';
+import { DECIDE_LIVE_CHAT, eventually, Factory, lockWorkerTests, ok, POST_VACANCY, REGISTER_FOR_LIVE_CHAT, SCHEDULE_LIVE_CHAT, startApi, startWorkerProcess, SUBMIT_VACANCY, type TestApi, type TestUser, UPDATE_LIVE_CHAT, UPDATE_VACANCY } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -9,13 +9,6 @@ import { createApiApp } from '../src/app.js';
 // transactions have taken every connection, each waits for the others forever and the process hangs. With a
 // pool of 2, six at once of every mutation that opens a transaction and calls a port must all finish, and so
 // must the notifications listener's transactions (8 at a time in the worker) that look up whom to email.
-const SCHEDULE = `mutation($i: ScheduleLiveChatInput!) { scheduleLiveChat(input: $i) { id status } }`;
-const UPDATE_CHAT = `mutation($id: ID!, $i: UpdateLiveChatInput!) { updateLiveChat(id: $id, input: $i) { id hosts { id } } }`;
-const DECIDE_CHAT = `mutation($i: DecideLiveChatInput!) { decideLiveChat(input: $i) { status } }`;
-const REGISTER = `mutation($id: ID!) { registerForLiveChat(eventId: $id) { status } }`;
-const POST = `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`;
-const SUBMIT = `mutation($id: ID!) { submitVacancy(id: $id) { id status } }`;
-const UPDATE = `mutation($i: UpdateVacancyInput!) { updateVacancy(input: $i) { id status } }`;
 const AT_ONCE = 6;
 
 let api: TestApi;
@@ -52,28 +45,28 @@ const atOnce = <T>(work: (employer: TestUser, i: number) => Promise<T>) => Promi
 
 it('schedules live chats, edits their hosts and registers students', async () => {
   const input = { title: 'Law', description: 'Ask', startsAt: inHours(48), endsAt: inHours(49), capacity: 10, institutionIds: [institutionId] };
-  const done = await atOnce((e) => api.gql(SCHEDULE, { i: input }, e.token));
+  const done = await atOnce((e) => api.gql(SCHEDULE_LIVE_CHAT, { i: input }, e.token));
   expect(done.map((r) => ok(r).scheduleLiveChat.status)).toEqual(Array(AT_ONCE).fill('PENDING'));
 
   const chats = done.map((r) => ok(r).scheduleLiveChat.id as string);
-  const hosted = await atOnce((e, i) => api.gql(UPDATE_CHAT, { id: chats[i], i: { hostIds: [e.user.id, employers[(i + 1) % AT_ONCE]!.user.id] } }, e.token));
+  const hosted = await atOnce((e, i) => api.gql(UPDATE_LIVE_CHAT, { id: chats[i], i: { hostIds: [e.user.id, employers[(i + 1) % AT_ONCE]!.user.id] } }, e.token));
   const hostIds = (r: (typeof hosted)[number]) => (ok(r).updateLiveChat.hosts as { id: string }[]).map((h) => h.id).sort();
   expect(hosted.map(hostIds)).toEqual(employers.map((e, i) => [e.user.id, employers[(i + 1) % AT_ONCE]!.user.id].sort()));
 
-  ok(await api.gql(DECIDE_CHAT, { i: { eventId: chats[0], approve: true } }, staff.token));
-  const registered = await Promise.all(students.map((s) => api.gql(REGISTER, { id: chats[0] }, s.token)));
+  ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: chats[0], approve: true } }, staff.token));
+  const registered = await Promise.all(students.map((s) => api.gql(REGISTER_FOR_LIVE_CHAT, { id: chats[0] }, s.token)));
   expect(registered.map((r) => ok(r).registerForLiveChat.status)).toEqual(Array(AT_ONCE).fill('REGISTERED'));
 }, 20_000);
 
 it('posts, submits and edits vacancies', async () => {
-  const posted = await atOnce((e) => api.gql(POST, { i: vacancy(true) }, e.token));
+  const posted = await atOnce((e) => api.gql(POST_VACANCY, { i: vacancy(true) }, e.token));
   expect(posted.map((r) => ok(r).postVacancy.status)).toEqual(Array(AT_ONCE).fill('PENDING_APPROVAL'));
 
-  const drafts = await Promise.all(employers.map(async (e) => ok(await api.gql(POST, { i: vacancy(false) }, e.token)).postVacancy.id as string));
-  const submitted = await atOnce((e, i) => api.gql(SUBMIT, { id: drafts[i] }, e.token));
+  const drafts = await Promise.all(employers.map(async (e) => ok(await api.gql(POST_VACANCY, { i: vacancy(false) }, e.token)).postVacancy.id as string));
+  const submitted = await atOnce((e, i) => api.gql(SUBMIT_VACANCY, { id: drafts[i] }, e.token));
   expect(submitted.map((r) => ok(r).submitVacancy.status)).toEqual(Array(AT_ONCE).fill('PENDING_APPROVAL'));
 
-  const edited = await atOnce((e, i) => api.gql(UPDATE, { i: { id: drafts[i], title: 'Graduate analyst (edited)', targetInstitutionIds: [institutionId] } }, e.token));
+  const edited = await atOnce((e, i) => api.gql(UPDATE_VACANCY, { i: { id: drafts[i], title: 'Graduate analyst (edited)', targetInstitutionIds: [institutionId] } }, e.token));
   expect(edited.map((r) => ok(r).updateVacancy.status)).toEqual(Array(AT_ONCE).fill('PENDING_APPROVAL'));
 }, 20_000);
 

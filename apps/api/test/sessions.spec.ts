@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { errorCode, Factory, ok, startApi, type TestApi } from '@careers/testing';
+import { errorCode, Factory, ok, SIGN_IN, SIGN_UP, startApi, type TestApi } from '@careers/testing';
 import { createApiApp } from '../src/app.js';
-
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken expiresIn user { id role displayName institution { id name } } } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken user { id } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }`;
 const SIGN_OUT = `mutation($t: String!) { signOut(refreshToken: $t) }`;
 const ME = `{ me { id email displayName role trustLevel profile { graduationYear visibility } } }`;
@@ -95,6 +92,7 @@ describe('sessions: sign-up, sign-in, refresh rotation, sign-out, password chang
     const shortLived = await startApi(createApiApp, { ACCESS_TOKEN_TTL: '1' });
     try {
       const session = ok(await shortLived.gql(SIGN_IN, { input: { email: person.email, password: person.password } })).signIn;
+      // Time passing is what is under test: a 1 s token, expiry checked to the second, so just over 2 s.
       await new Promise((r) => setTimeout(r, 2100));
       const expired = await shortLived.gql(ME, {}, session.accessToken);
       expect(errorCode(expired)).toBe('UNAUTHENTICATED');

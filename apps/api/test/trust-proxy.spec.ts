@@ -2,10 +2,8 @@ import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@careers/platform';
-import { startApi, type TestApi } from '@careers/testing';
+import { SIGN_IN, startApi, type TestApi } from '@careers/testing';
 import { createApiApp } from '../src/app.js';
-
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
 
 /** A load balancer as nginx or an ALB behaves: it appends the address of its peer to X-Forwarded-For. */
 function startLoadBalancer(target: string): Promise<Server> {

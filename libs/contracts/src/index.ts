@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './realtime.js';
 export * from './ports.js';
 export * from './live-chat-room.js';
+export * from './approval.js';

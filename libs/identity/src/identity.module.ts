@@ -4,9 +4,11 @@ import { PEOPLE_DIRECTORY, QueueName, RECIPIENT_DIRECTORY } from '@careers/contr
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityLoaders } from './identity.loaders.js';
 import { Institution } from './institutions/institution.entity.js';
+import { InstitutionRepository } from './institutions/institution.repository.js';
 import { InstitutionsResolver } from './institutions/institutions.resolver.js';
 import { InstitutionsService } from './institutions/institutions.service.js';
 import { Organisation, OrganisationApproval } from './organisations/organisation.entity.js';
+import { OrganisationRepository } from './organisations/organisation.repository.js';
 import { OrganisationApprovalsResolver, OrganisationsResolver } from './organisations/organisations.resolver.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { Profile } from './profiles/profile.entity.js';
@@ -16,8 +18,8 @@ import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessi
 import { RefreshToken } from './sessions/refresh-token.entity.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
-import { IdentityPeopleDirectory } from './users/people-directory.js';
-import { IdentityRecipientDirectory } from './users/recipient-directory.js';
+import { IdentityPeopleDirectory } from './users/people-directory.repository.js';
+import { IdentityRecipientDirectory } from './users/recipient-directory.repository.js';
 import { User } from './users/user.entity.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
@@ -25,6 +27,8 @@ import { UsersService } from './users/users.service.js';
 export const identityEntities = [Institution, Organisation, OrganisationApproval, User, Profile, RefreshToken];
 
 const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
+
+const repositories = [InstitutionRepository, OrganisationRepository];
 
 const ports = [
   { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory },
@@ -34,7 +38,7 @@ const ports = [
 /** The services identity offers (no GraphQL), and its answers to the ports of contracts. */
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  providers: [...services, ...ports],
+  providers: [...services, ...repositories, ...ports],
   exports: [...services, RECIPIENT_DIRECTORY, PEOPLE_DIRECTORY],
 })
 export class IdentityCoreModule {}

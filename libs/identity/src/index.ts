@@ -5,7 +5,7 @@ export { InstitutionsService } from './institutions/institutions.service.js';
 export { OrganisationsService } from './organisations/organisations.service.js';
 export { UsersService } from './users/users.service.js';
 export { Institution } from './institutions/institution.entity.js';
-export { Organisation, OrganisationApproval, ApprovalStatus } from './organisations/organisation.entity.js';
+export { Organisation, OrganisationApproval } from './organisations/organisation.entity.js';
 export { User } from './users/user.entity.js';
 export { Profile, ProfileVisibility } from './profiles/profile.entity.js';
 

@@ -7,8 +7,8 @@ export {
   type LiveChatAccessResult,
   type LiveChatEventFacts,
   type LiveChatRole,
-} from './access/live-chat-access.js';
-export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus, LiveChatApprovalStatus } from './events/live-chat-event.entity.js';
+} from './access/live-chat-access.repository.js';
+export { LiveChatEvent, LiveChatHost, LiveChatAudience, LiveChatStatus } from './events/live-chat-event.entity.js';
 export { LiveChatRegistration, RegistrationStatus } from './registrations/live-chat-registration.entity.js';
 export {
   LiveChatQaService,

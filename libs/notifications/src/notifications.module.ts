@@ -13,14 +13,17 @@ import { Notification } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { PreferencesResolver } from './preferences/preferences.resolver.js';
+import { PreferenceRepository } from './preferences/preference.repository.js';
 import { PreferencesService } from './preferences/preferences.service.js';
+import { NotificationEmailRepository } from './emails/notification-email.repository.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
 
 export const notificationsEntities = [Notification];
 
 /** Notifications for the api: the inbox and preferences over GraphQL, and the unsubscribe page. */
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities)],
-  providers: [NotificationsService, NotificationsResolver, PreferencesService, PreferencesResolver],
+  providers: [NotificationsService, NotificationsResolver, PreferenceRepository, PreferencesService, PreferencesResolver],
   controllers: [UnsubscribeController],
 })
 export class NotificationsModule {}
@@ -29,6 +32,9 @@ export class NotificationsModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities), BullModule.registerQueue({ name: QueueName.NOTIFICATIONS })],
   providers: [
+    PreferenceRepository,
+    NotificationRepository,
+    NotificationEmailRepository,
     PreferencesService,
     DeliveriesService,
     EmailSender,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Role, type TrustLevel } from '@careers/contracts';
-import { ApprovalStatus, Institution, Organisation, OrganisationApproval, SessionsService, type User } from '@careers/identity';
+import { ApprovalDecision, Role, type TrustLevel } from '@careers/contracts';
+import { Institution, Organisation, OrganisationApproval, SessionsService, type User } from '@careers/identity';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './api-client.js';
 
@@ -40,7 +40,7 @@ export class Factory {
       await this.db.getRepository(OrganisationApproval).insert({
         organisationId: org.id,
         institutionId: at.id,
-        status: opts.approvedBy ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING,
+        status: opts.approvedBy ? ApprovalDecision.APPROVED : ApprovalDecision.PENDING,
         decidedAt: opts.approvedBy ? new Date() : null,
       });
     }
@@ -52,7 +52,7 @@ export class Factory {
     await this.db.getRepository(OrganisationApproval).insert({
       organisationId: organisation.id,
       institutionId: institution.id,
-      status: ApprovalStatus.APPROVED,
+      status: ApprovalDecision.APPROVED,
       decidedAt: new Date(),
     });
   }
@@ -106,17 +106,63 @@ export class Factory {
       this.user(Role.STAFF, { institution }),
       ...Array.from({ length: students }, (_, i) => this.user(Role.STUDENT, { institution, displayName: `Student ${i}` })),
     ]);
-    const [event]: { id: string }[] = await this.db.query(
+    const event = await this.liveChatEvent({ organisation, host: host!, audience: [institution], registered, startsIn: opts.startsIn ?? -1, minutes: 120, capacity: 100 });
+    return { eventId: event.id, host: host!, staff: staff!, students: registered };
+  }
+
+  /**
+   * An approved live chat of `organisation` hosted by `host`, approved for the
+   * `audience` institutions, with `registered` and `waitlisted` people on it.
+   * It starts in `startsIn` minutes (negative: it started that long ago) and
+   * lasts `minutes`. Written directly, with no events.
+   */
+  async liveChatEvent(opts: {
+    organisation: Organisation;
+    host: TestUser;
+    audience: Institution[];
+    registered?: TestUser[];
+    waitlisted?: TestUser[];
+    startsIn: number;
+    minutes: number;
+    capacity: number;
+  }): Promise<{ id: string; startsAt: Date }> {
+    const registered = opts.registered ?? [];
+    const [event]: { id: string; starts_at: Date }[] = await this.db.query(
       `INSERT INTO live_chat_event (organisation_id, created_by_id, title, description, starts_at, ends_at, capacity, status, registered_count)
-       VALUES ($1, $2, 'Meet us', 'Ask anything', now() + make_interval(mins => $3), now() + make_interval(mins => $3 + 120), 100, 'APPROVED', $4) RETURNING id`,
-      [organisation.id, host!.user.id, opts.startsIn ?? -1, students],
+       VALUES ($1, $2, 'Meet us', 'Ask anything', now() + make_interval(mins => $3), now() + make_interval(mins => $3 + $4), $5, 'APPROVED', $6) RETURNING id, starts_at`,
+      [opts.organisation.id, opts.host.user.id, opts.startsIn, opts.minutes, opts.capacity, registered.length],
     );
-    await this.db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event!.id, host!.user.id]);
-    await this.db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) VALUES ($1, $2, 'APPROVED')`, [event!.id, institution.id]);
-    await this.db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) SELECT $1, unnest($2::uuid[]), 'REGISTERED'`, [
+    await this.db.query(`INSERT INTO live_chat_host (event_id, user_id) VALUES ($1, $2)`, [event!.id, opts.host.user.id]);
+    await this.db.query(`INSERT INTO live_chat_audience (event_id, institution_id, status) SELECT $1, unnest($2::uuid[]), 'APPROVED'`, [
       event!.id,
-      registered.map((s) => s.user.id),
+      opts.audience.map((i) => i.id),
     ]);
-    return { eventId: event!.id, host: host!, staff: staff!, students: registered };
+    await this.liveChatRegistrations(event!.id, registered, 'REGISTERED');
+    await this.liveChatRegistrations(event!.id, opts.waitlisted ?? [], 'WAITLISTED');
+    return { id: event!.id, startsAt: new Date(event!.starts_at) };
+  }
+
+  /** `people` on live chat `eventId` as `status`, written directly (the event's counts are left as they are). */
+  async liveChatRegistrations(eventId: string, people: TestUser[], status: 'REGISTERED' | 'WAITLISTED'): Promise<void> {
+    if (!people.length) return;
+    await this.db.query(`INSERT INTO live_chat_registration (event_id, user_id, status) SELECT $1, unnest($2::uuid[]), $3`, [
+      eventId,
+      people.map((p) => p.user.id),
+      status,
+    ]);
+  }
+
+  /**
+   * `count` alert subscriptions at `institution` on `keyword`, in-app only, of
+   * people with no account (written straight to the table in one statement):
+   * for tests of the fan-out, not of sign-up.
+   */
+  async alertSubscribers(institution: Institution, keyword: string, count: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO alert_subscription (user_id, institution_id, name, keywords, keyword_queries, keyword_lexemes, email, feed_token)
+       SELECT gen_random_uuid(), $1, 'fan-out', ARRAY[$2], ARRAY[$2], ARRAY[$2], false, md5(random()::text) || md5(random()::text)
+       FROM generate_series(1, $3)`,
+      [institution.id, keyword, count],
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
+import { eventually } from './waits.js';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -76,15 +77,6 @@ export async function startRedisServer(): Promise<RedisServer> {
       if (child.exitCode === null && child.signalCode === null) await kill();
     },
   };
-}
-
-/** Polls `check` until it returns true, or fails after `ms` with `what`. */
-export async function eventually(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const WORKER_TESTS_LOCK = 727_274_099;

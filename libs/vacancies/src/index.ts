@@ -1,6 +1,7 @@
 export * from './vacancies.module.js';
 export { VacanciesService } from './vacancies/vacancies.service.js';
-export { AlertMatcher, MATCHING_SUBSCRIPTIONS } from './alerts/alert-matcher.js';
+export { AlertMatcher } from './alerts/alert-matcher.js';
+export { MATCHING_SUBSCRIPTIONS } from './alerts/alert-subscription.repository.js';
 export { AlertEmails } from './alerts/alert-emails.js';
 export { WebhookSender } from './alerts/webhooks.js';
 export { isAllowedAddress } from './alerts/webhook-guard.js';

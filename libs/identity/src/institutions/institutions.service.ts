@@ -16,6 +16,7 @@ import {
 } from '@careers/platform';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { Institution } from './institution.entity.js';
+import { InstitutionRepository } from './institution.repository.js';
 import type { CreateInstitutionInput, UpdateInstitutionInput } from './institution.inputs.js';
 
 /** "a.b.leeds.ac.uk" → ["a.b.leeds.ac.uk", "b.leeds.ac.uk", "leeds.ac.uk", "ac.uk", "uk"]: a subdomain joins its parent's institution. */
@@ -26,7 +27,10 @@ function domainAndParents(domain: string): string[] {
 
 @Injectable()
 export class InstitutionsService {
-  constructor(@InjectRepository(Institution) private readonly institutions: Repository<Institution>) {}
+  constructor(
+    @InjectRepository(Institution) private readonly institutions: Repository<Institution>,
+    private readonly repository: InstitutionRepository,
+  ) {}
 
   /** The institution an email address belongs to, by its domain; the most specific domain wins. */
   async findByEmail(email: string): Promise<Institution | null> {
@@ -96,17 +100,8 @@ export class InstitutionsService {
    * previous holder committed).
    */
   private async assertDomainsFree(tx: EntityManager, domains: string[], exceptId: string | null): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('institution-email-domains'))`);
-    const [clash]: { asked: string; taken: string; name: string }[] = await tx.query(
-      `SELECT asked, taken, i.name
-         FROM institution i, unnest(i.email_domains) AS t(raw), unnest($1::text[]) AS a(asked),
-              LATERAL (SELECT rtrim(lower(t.raw), '.') AS taken) n
-        WHERE ($2::uuid IS NULL OR i.id <> $2::uuid)
-          AND (asked = taken OR right(asked, length(taken) + 1) = '.' || taken OR right(taken, length(asked) + 1) = '.' || asked)
-        ORDER BY i.name, asked, taken
-        LIMIT 1`,
-      [domains, exceptId],
-    );
+    await this.repository.lockEmailDomains(tx);
+    const clash = await this.repository.domainClash(tx, domains, exceptId);
     if (!clash) return;
     const { asked, taken, name } = clash;
     const how = asked === taken ? `${asked} is already` : asked.endsWith(`.${taken}`) ? `${asked} is under ${taken},` : `${asked} is above ${taken},`;

@@ -1,20 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ApprovalDecision } from '@careers/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum ApprovalStatus {
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(ApprovalStatus, {
-  name: 'ApprovalStatus',
-  description: "Where one institution's decision about an organisation stands.",
-  valuesMap: {
-    PENDING: { description: "Asked for; the institution's careers staff have not decided yet." },
-    APPROVED: { description: 'Approved by that institution.' },
-    REJECTED: { description: 'Rejected, with a reason; the employer may ask again.' },
-  },
-});
 
 @ObjectType({ description: 'An employer. Its members can act once careers staff of an institution approve it.' })
 @Entity('organisation')
@@ -54,9 +40,9 @@ export class OrganisationApproval {
   @Column('uuid')
   institutionId: string;
 
-  @Field(() => ApprovalStatus, { description: 'Where the decision stands; back to PENDING when the employer asks again after a rejection.' })
-  @Column({ type: 'enum', enum: ApprovalStatus, enumName: 'approval_status' })
-  status: ApprovalStatus;
+  @Field(() => ApprovalDecision, { description: 'Where the decision stands; back to PENDING when the employer asks again after a rejection.' })
+  @Column({ type: 'enum', enum: ApprovalDecision, enumName: 'approval_status' })
+  status: ApprovalDecision;
 
   @Field(() => String, { nullable: true, description: 'Why it was rejected; the employer sees it.' })
   @Column('text', { nullable: true })

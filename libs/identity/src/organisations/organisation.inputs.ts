@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ApprovalDecision } from '@careers/contracts';
 import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
-import { ApprovalStatus } from './organisation.entity.js';
 
 @InputType({ description: 'Staff approve or reject an organisation that asked their institution.' })
 export class DecideOrganisationInput extends StaffDecisionInput {
@@ -31,10 +31,10 @@ export class UpdateOrganisationInput {
 
 @ArgsType()
 export class OrganisationApprovalsArgs extends ConnectionArgs {
-  @Field(() => ApprovalStatus, { nullable: true, description: 'Only requests in this state; all of them when left out.' })
+  @Field(() => ApprovalDecision, { nullable: true, description: 'Only requests in this state; all of them when left out.' })
   @IsOptional()
-  @IsEnum(ApprovalStatus)
-  status?: ApprovalStatus;
+  @IsEnum(ApprovalDecision)
+  status?: ApprovalDecision;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins may name any.' })
   @IsOptional()

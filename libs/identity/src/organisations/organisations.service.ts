@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Role, type Principal } from '@careers/contracts';
+import { ApprovalDecision, Role, type Principal } from '@careers/contracts';
 import {
-  assertCanManageInstitution,
   badInput,
   byKeys,
   type ConnectionShape,
+  decidingInstitution,
   decodeCursor,
   encodeCursor,
   forbidden,
@@ -18,7 +18,8 @@ import {
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { Institution } from '../institutions/institution.entity.js';
 import { User } from '../users/user.entity.js';
-import { ApprovalStatus, Organisation, OrganisationApproval } from './organisation.entity.js';
+import { Organisation, OrganisationApproval } from './organisation.entity.js';
+import { OrganisationRepository } from './organisation.repository.js';
 import type { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
 
 @Injectable()
@@ -29,6 +30,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
     private readonly limiter: RateLimiter,
+    private readonly repository: OrganisationRepository,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
@@ -66,14 +68,7 @@ export class OrganisationsService {
    * nothing changes.
    */
   async askApproval(tx: EntityManager, organisation: Organisation, institutionId: string): Promise<void> {
-    const asked: unknown[] = await tx.query(
-      `INSERT INTO organisation_approval (organisation_id, institution_id, status) VALUES ($1, $2, 'PENDING')
-       ON CONFLICT (organisation_id, institution_id) DO UPDATE SET status = 'PENDING', reason = NULL, decided_by_id = NULL, decided_at = NULL
-         WHERE organisation_approval.status = 'REJECTED'
-       RETURNING id`,
-      [organisation.id, institutionId],
-    );
-    if (asked.length === 0) return;
+    if (!(await this.repository.askApproval(tx, organisation.id, institutionId))) return;
     const staff = await tx.find(User, { where: { role: Role.STAFF, institutionId }, select: { id: true } });
     await this.outbox.append(tx, {
       type: 'identity.organisation-submitted',
@@ -107,9 +102,7 @@ export class OrganisationsService {
    * staff cannot decide on (and tell) employers that never came to them.
    */
   async decide(caller: Principal, input: DecideOrganisationInput): Promise<OrganisationApproval> {
-    const institutionId = input.institutionId ?? caller.institutionId;
-    if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
+    const institutionId = decidingInstitution(caller, input.institutionId);
     return this.db.transaction(async (tx) => {
       const request = await tx.findOne(OrganisationApproval, {
         where: { organisationId: input.organisationId, institutionId },
@@ -123,7 +116,7 @@ export class OrganisationsService {
       await tx.update(
         OrganisationApproval,
         { id: request.id },
-        { status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
+        { status: approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
       );
       const members = await tx.find(User, { where: { organisationId: organisation.id }, select: { id: true } });
       await this.outbox.append(tx, {
@@ -146,9 +139,7 @@ export class OrganisationsService {
 
   /** The approval queue of one institution, newest first. */
   async listApprovals(caller: Principal, args: OrganisationApprovalsArgs): Promise<ConnectionShape<OrganisationApproval>> {
-    const institutionId = args.institutionId ?? caller.institutionId;
-    if (institutionId) assertCanManageInstitution(caller, institutionId);
-    else if (caller.role !== Role.ADMIN) throw forbidden();
+    const institutionId = decidingInstitution(caller, args.institutionId, { allForAdmins: true });
     const first = pageSize(args);
     const qb = this.approvals.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(first + 1);
     if (institutionId) qb.andWhere('a.institution_id = :institutionId', { institutionId });

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Role, TrustLevel } from '@careers/contracts';
+import { ApprovalDecision, Role, TrustLevel } from '@careers/contracts';
 import { badInput, conflict } from '@careers/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Institution } from '../institutions/institution.entity.js';
-import { ApprovalStatus, Organisation, OrganisationApproval } from '../organisations/organisation.entity.js';
+import { Organisation, OrganisationApproval } from '../organisations/organisation.entity.js';
 import { Profile, ProfileVisibility } from '../profiles/profile.entity.js';
 import { hashPassword } from '../sessions/passwords.js';
 import { SignUpInput } from '../sessions/session.inputs.js';
@@ -78,7 +78,7 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
     await tx.insert(OrganisationApproval, {
       organisationId: acme.id,
       institutionId: uni.id,
-      status: ApprovalStatus.APPROVED,
+      status: ApprovalDecision.APPROVED,
       decidedById: staffId,
       decidedAt: new Date(),
     });

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ApprovalDecision } from '@careers/contracts';
 
 export enum LiveChatStatus {
   /** Waiting for careers staff of the audience institutions. */
@@ -19,24 +20,6 @@ registerEnumType(LiveChatStatus, {
     APPROVED: { description: 'At least one audience institution approved it: its students can see it and register.' },
     REJECTED: { description: 'Every audience institution rejected it.' },
     CANCELLED: { description: 'The employer cancelled it; registrants were told, with the reason.' },
-  },
-});
-
-export enum LiveChatApprovalStatus {
-  /** Staff of the institution have not decided yet. */
-  PENDING = 'PENDING',
-  /** Approved: the institution's eligible students can see the chat and register. */
-  APPROVED = 'APPROVED',
-  /** Rejected, with a reason the employer sees. */
-  REJECTED = 'REJECTED',
-}
-registerEnumType(LiveChatApprovalStatus, {
-  name: 'LiveChatApprovalStatus',
-  description: "One audience institution's decision on a live chat.",
-  valuesMap: {
-    PENDING: { description: "The institution's careers staff have not decided yet." },
-    APPROVED: { description: "Approved: the institution's eligible students can see the chat and register." },
-    REJECTED: { description: 'Rejected, with a reason the employer sees.' },
   },
 });
 
@@ -135,9 +118,9 @@ export class LiveChatAudience {
   @PrimaryColumn('uuid')
   institutionId: string;
 
-  @Field(() => LiveChatApprovalStatus, { description: "This institution's decision; its staff may change it until the chat is cancelled or over." })
+  @Field(() => ApprovalDecision, { description: "This institution's decision; its staff may change it until the chat is cancelled or over." })
   @Column('text')
-  status: LiveChatApprovalStatus;
+  status: ApprovalDecision;
 
   @Field(() => String, { nullable: true, description: 'Why it was rejected; the employer sees it.' })
   @Column('text', { nullable: true })

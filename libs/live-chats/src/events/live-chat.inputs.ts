@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ApprovalDecision } from '@careers/contracts';
 import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
 import { Type } from 'class-transformer';
 import {
@@ -13,8 +14,7 @@ import {
   Length,
   Max,
   Min,
-  } from 'class-validator';
-import { LiveChatApprovalStatus } from './live-chat-event.entity.js';
+} from 'class-validator';
 
 export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 10_000;
@@ -128,14 +128,14 @@ export class DecideLiveChatInput extends StaffDecisionInput {
 
 @ArgsType()
 export class LiveChatsAwaitingApprovalArgs extends ConnectionArgs {
-  @Field(() => LiveChatApprovalStatus, {
+  @Field(() => ApprovalDecision, {
     nullable: true,
-    defaultValue: LiveChatApprovalStatus.PENDING,
+    defaultValue: ApprovalDecision.PENDING,
     description: 'Which decisions to list: PENDING for the queue, APPROVED or REJECTED for those already made.',
   })
   @IsOptional()
-  @IsEnum(LiveChatApprovalStatus)
-  status?: LiveChatApprovalStatus;
+  @IsEnum(ApprovalDecision)
+  status?: ApprovalDecision;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to your own institution; admins must name one.' })
   @IsOptional()

@@ -5,6 +5,7 @@ import { LiveChatsLoaders } from '../live-chats.loaders.js';
 import { LiveChatRegistration } from '../registrations/live-chat-registration.entity.js';
 import { LiveChatAudience, LiveChatEvent } from './live-chat-event.entity.js';
 import { CancelLiveChatArgs, DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
+import { LiveChatApprovalsService } from './live-chat-approvals.service.js';
 import { LiveChatsService } from './live-chats.service.js';
 
 @ObjectType({ description: 'A page of live chats, in the order of the query that returns it.' })
@@ -26,6 +27,7 @@ export class LiveChatHostPerson {
 export class LiveChatsResolver {
   constructor(
     private readonly service: LiveChatsService,
+    private readonly approvals: LiveChatApprovalsService,
     private readonly loaders: LiveChatsLoaders,
   ) {}
 
@@ -45,7 +47,7 @@ export class LiveChatsResolver {
   @Roles(Role.STAFF, Role.ADMIN)
   @Query(() => LiveChatAudienceConnection, { description: "Your institution's decisions on live chats: pending ones by default, newest first." })
   liveChatsAwaitingApproval(@CurrentUser() caller: Principal, @Args() args: LiveChatsAwaitingApprovalArgs) {
-    return this.service.awaitingApproval(caller, args);
+    return this.approvals.awaitingApproval(caller, args);
   }
 
   @Roles(Role.EMPLOYER)
@@ -83,7 +85,7 @@ export class LiveChatsResolver {
     @CurrentUser() caller: Principal,
     @Args('input', { description: 'Which chat, for which institution, and the decision.' }) input: DecideLiveChatInput,
   ): Promise<LiveChatAudience> {
-    return this.service.decide(caller, input);
+    return this.approvals.decide(caller, input);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Name of the organisation running it; null if that organisation cannot be found.' })

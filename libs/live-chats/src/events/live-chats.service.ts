@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
+import { ApprovalDecision, PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
 import {
-  assertCanManageInstitution,
   badInput,
   type ConnectionArgs,
   type ConnectionShape,
@@ -16,54 +15,44 @@ import {
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { promoteWaitlisted } from '../registrations/waitlist.js';
-import { LiveChatApprovalStatus, LiveChatAudience, LiveChatEvent, LiveChatHost, LiveChatStatus } from './live-chat-event.entity.js';
-import type { DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
-import { visibleTo } from './visibility.js';
+import { LiveChatAudience, LiveChatEvent, LiveChatHost, LiveChatStatus } from './live-chat-event.entity.js';
+import { LiveChatEventRepository, MAX_DURATION_HOURS, type UpcomingScope } from './live-chat-event.repository.js';
+import type { ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
 
-export const MAX_DURATION_HOURS = 4;
 const HOUR = 3600_000;
 
-/** Events: scheduling by employers, approval per institution by staff, visibility. */
+/**
+ * Events: scheduling and editing by employers, and who sees which. Approval
+ * per institution by staff is live-chat-approvals.service.ts.
+ */
 @Injectable()
 export class LiveChatsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
+    private readonly events: LiveChatEventRepository,
   ) {}
 
   /** The event if the caller may see it; NOT_FOUND otherwise, so ids cannot be probed. */
   async visible(caller: Principal, id: string, tx: EntityManager = this.db.manager): Promise<LiveChatEvent> {
-    const { sql, params } = visibleTo(caller);
-    const event = await tx.getRepository(LiveChatEvent).createQueryBuilder('e').where('e.id = :id', { id }).andWhere(sql, params).getOne();
+    const event = await this.events.visibleTo(tx, caller, id);
     if (!event) throw notFound('The live chat');
     return event;
   }
 
   async byIds(ids: readonly string[]): Promise<(LiveChatEvent | null)[]> {
-    const rows = await this.db.getRepository(LiveChatEvent).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+    const rows = await this.events.byIds(this.db.manager, ids);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   }
 
-  async hostsOf(eventIds: readonly string[]): Promise<string[][]> {
-    const rows = await this.db
-      .getRepository(LiveChatHost)
-      .createQueryBuilder('h')
-      .where('h.event_id = ANY(:eventIds)', { eventIds })
-      .orderBy('h.created_at')
-      .getMany();
-    return eventIds.map((id) => rows.filter((r) => r.eventId === id).map((r) => r.userId));
+  hostsOf(eventIds: readonly string[]): Promise<string[][]> {
+    return this.events.hostsOf(this.db.manager, eventIds);
   }
 
-  async audienceOf(eventIds: readonly string[]): Promise<LiveChatAudience[][]> {
-    const rows = await this.db
-      .getRepository(LiveChatAudience)
-      .createQueryBuilder('a')
-      .where('a.event_id = ANY(:eventIds)', { eventIds })
-      .orderBy('a.created_at')
-      .getMany();
-    return eventIds.map((id) => rows.filter((r) => r.eventId === id));
+  audienceOf(eventIds: readonly string[]): Promise<LiveChatAudience[][]> {
+    return this.events.audienceOf(this.db.manager, eventIds);
   }
 
   /**
@@ -96,7 +85,7 @@ export class LiveChatsService {
       });
       await tx.getRepository(LiveChatHost).insert(hostIds.map((userId) => ({ eventId: event.id, userId })));
       await tx.getRepository(LiveChatAudience).insert(
-        institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: LiveChatApprovalStatus.PENDING })),
+        institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: ApprovalDecision.PENDING })),
       );
       const staff = await this.people.staffOf(institutionIds, tx);
       await this.outbox.append(tx, {
@@ -143,10 +132,7 @@ export class LiveChatsService {
           sequence: moved ? event.sequence + 1 : event.sequence,
         },
       );
-      if (input.hostIds) {
-        await tx.query(`DELETE FROM live_chat_host WHERE event_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [id, input.hostIds]);
-        await tx.query(`INSERT INTO live_chat_host (event_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, input.hostIds]);
-      }
+      if (input.hostIds) await this.events.replaceHosts(tx, id, input.hostIds);
       const updated = await tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
       if (input.capacity !== undefined && input.capacity > event.capacity) await promoteWaitlisted(tx, this.outbox, updated);
       if (moved) {
@@ -160,7 +146,7 @@ export class LiveChatsService {
             startsAt: updated.startsAt.toISOString(),
             endsAt: updated.endsAt.toISOString(),
             previousStartsAt: previousStartsAt.toISOString(),
-            recipientIds: await this.registrantIds(tx, id),
+            recipientIds: await this.events.registrantIds(tx, id),
           },
         });
       }
@@ -180,120 +166,36 @@ export class LiveChatsService {
         type: 'live-chats.event-cancelled',
         aggregateType: 'live-chat',
         aggregateId: id,
-        payload: { eventId: id, title: event.title, startsAt: event.startsAt.toISOString(), reason, recipientIds: await this.registrantIds(tx, id) },
+        payload: { eventId: id, title: event.title, startsAt: event.startsAt.toISOString(), reason, recipientIds: await this.events.registrantIds(tx, id) },
       });
       return tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
-    });
-  }
-
-  /** Staff approve or reject an event for their own institution; its hosts are told. */
-  async decide(caller: Principal, input: DecideLiveChatInput): Promise<LiveChatAudience> {
-    const institutionId = (input.institutionId ?? caller.institutionId)?.toLowerCase();
-    if (!institutionId) throw badInput('Name the institution the decision is for.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
-    const eventId = input.eventId.toLowerCase();
-    return this.db.transaction(async (tx) => {
-      const event = await tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
-      const audience = event && (await tx.getRepository(LiveChatAudience).findOneBy({ eventId, institutionId }));
-      if (!event || !audience) throw notFound('The live chat');
-      if (event.status === LiveChatStatus.CANCELLED) throw badInput('The live chat was cancelled by the employer: there is nothing to decide.');
-      if (event.endsAt <= new Date()) throw badInput('The live chat is over: there is nothing to decide.');
-      const approved = input.approve;
-      const reason = approved ? (input.reason ?? null) : input.reason!;
-      await tx.getRepository(LiveChatAudience).update(
-        { eventId, institutionId },
-        { status: approved ? LiveChatApprovalStatus.APPROVED : LiveChatApprovalStatus.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
-      );
-      await tx.query(
-        `UPDATE live_chat_event e SET updated_at = now(), status = CASE
-           WHEN EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.status = 'APPROVED') THEN 'APPROVED'
-           WHEN NOT EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.status <> 'REJECTED') THEN 'REJECTED'
-           ELSE 'PENDING' END
-         WHERE e.id = $1`,
-        [eventId],
-      );
-      const hosts: { user_id: string }[] = await tx.query(`SELECT user_id FROM live_chat_host WHERE event_id = $1`, [eventId]);
-      await this.outbox.append(tx, {
-        type: 'live-chats.event-decided',
-        aggregateType: 'live-chat',
-        aggregateId: eventId,
-        payload: { eventId, title: event.title, institutionId, approved, reason, hostIds: hosts.map((h) => h.user_id) },
-      });
-      return tx.getRepository(LiveChatAudience).findOneByOrFail({ eventId, institutionId });
     });
   }
 
   /** Upcoming (not yet ended) events for the caller, soonest first: what they may join, or for employers what they run. */
   async upcoming(caller: Principal, args: ConnectionArgs): Promise<ConnectionShape<LiveChatEvent>> {
     const first = pageSize(args);
-    const qb = this.db
-      .getRepository(LiveChatEvent)
-      .createQueryBuilder('e')
-      .where('e.ends_at > now()')
-      // Implied by the line above (a chat lasts at most MAX_DURATION_HOURS); lets the indexes on starts_at skip past events.
-      .andWhere(`e.starts_at > now() - interval '${MAX_DURATION_HOURS} hours'`)
-      .orderBy('e.starts_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .take(first + 1);
+    const after = args.after ? (decodeCursor(args.after) as [unknown, unknown]) : undefined;
+    const rows = await this.events.upcoming(this.db.manager, await this.upcomingScope(caller), first + 1, after);
+    return toConnection(rows, first, (e) => encodeCursor(e.startsAt.toISOString(), e.id));
+  }
+
+  /** Whose chats are upcoming for the caller: for students, their institution's approved ones they are eligible for. */
+  private async upcomingScope(caller: Principal): Promise<UpcomingScope> {
     switch (caller.role) {
       case Role.EMPLOYER:
-        qb.andWhere(`e.organisation_id = :org AND e.status IN ('PENDING', 'APPROVED')`, { org: caller.organisationId });
-        break;
+        return { organisationId: caller.organisationId };
       case Role.STAFF:
-      case Role.STUDENT:
-        qb.andWhere(`e.status = 'APPROVED'`).andWhere(
-          `EXISTS (SELECT 1 FROM live_chat_audience a WHERE a.event_id = e.id AND a.institution_id = :inst AND a.status = 'APPROVED')`,
-          { inst: caller.institutionId },
-        );
-        if (caller.role === Role.STUDENT) {
-          const [me] = await this.people.peopleOf([caller.id]);
-          qb.andWhere(`(cardinality(e.graduation_years) = 0 OR :year = ANY(e.graduation_years))`, { year: me?.graduationYear ?? -1 });
-          qb.andWhere(`(cardinality(e.subjects) = 0 OR EXISTS (SELECT 1 FROM unnest(e.subjects) s WHERE strpos(lower(:course), lower(s)) > 0))`, {
-            course: me?.course ?? '',
-          });
-        }
-        break;
+        return { institutionId: caller.institutionId };
+      case Role.STUDENT: {
+        const [me] = await this.people.peopleOf([caller.id]);
+        return { institutionId: caller.institutionId, student: { graduationYear: me?.graduationYear ?? -1, course: me?.course ?? '' } };
+      }
       case Role.ADMIN:
-        qb.andWhere(`e.status = 'APPROVED'`);
-        break;
+        return 'ALL_APPROVED';
       case Role.ALUMNUS:
-        qb.andWhere('FALSE');
-        break;
+        return 'NONE';
     }
-    if (args.after) {
-      const [startsAt, id] = decodeCursor(args.after);
-      qb.andWhere('(e.starts_at, e.id) > (:startsAt, :id)', { startsAt, id });
-    }
-    return toConnection(await qb.getMany(), first, (e) => encodeCursor(e.startsAt.toISOString(), e.id));
-  }
-
-  /** The approval queue of one institution (pending by default), newest first. */
-  async awaitingApproval(caller: Principal, args: LiveChatsAwaitingApprovalArgs): Promise<ConnectionShape<LiveChatAudience>> {
-    const institutionId = args.institutionId ?? caller.institutionId;
-    if (!institutionId) throw badInput('Name the institution whose queue you want.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
-    const first = pageSize(args);
-    const qb = this.db
-      .getRepository(LiveChatAudience)
-      .createQueryBuilder('a')
-      .where('a.institution_id = :institutionId AND a.status = :status', { institutionId, status: args.status ?? LiveChatApprovalStatus.PENDING })
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.event_id', 'DESC')
-      .take(first + 1);
-    if (args.after) {
-      const [createdAt, eventId] = decodeCursor(args.after);
-      qb.andWhere('(a.created_at, a.event_id) < (:createdAt, :eventId)', { createdAt, eventId });
-    }
-    return toConnection(await qb.getMany(), first, (a) => encodeCursor(a.createdAt.toISOString(), a.eventId));
-  }
-
-  /** Everyone who holds a place or waits for one. */
-  private async registrantIds(tx: EntityManager, eventId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await tx.query(
-      `SELECT user_id FROM live_chat_registration WHERE event_id = $1 AND status IN ('REGISTERED', 'WAITLISTED')`,
-      [eventId],
-    );
-    return rows.map((r) => r.user_id);
   }
 
   /** The event, locked, if the caller is an employer of its organisation and it can still change. */

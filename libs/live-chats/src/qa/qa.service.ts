@@ -15,7 +15,7 @@ import {
   toConnection,
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { LiveChatAccess } from '../access/live-chat-access.js';
+import { LiveChatAccess } from '../access/live-chat-access.repository.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
 import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatsService } from '../events/live-chats.service.js';

@@ -25,9 +25,30 @@ export class RegistrationsRepository {
     );
   }
 
-  /** Counts a place taken (+1) or given up (-1). */
-  async countPlace(tx: EntityManager, eventId: string, delta: 1 | -1): Promise<void> {
+  /** Counts places taken (a positive `delta`) or given up (a negative one). */
+  async countPlace(tx: EntityManager, eventId: string, delta: number): Promise<void> {
     await tx.query(`UPDATE live_chat_event SET registered_count = registered_count + $2 WHERE id = $1`, [eventId, delta]);
+  }
+
+  /**
+   * Registers the first waitlisted people, in order, for as many places as are free (capacity less registered_count);
+   * returns their user ids in that order. It does not count them (countPlace).
+   */
+  async promoteNext(tx: EntityManager, eventId: string): Promise<string[]> {
+    // (A SELECT around the UPDATE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.)
+    const promoted: { user_id: string }[] = await tx.query(
+      `WITH next AS (
+         SELECT id FROM live_chat_registration
+         WHERE event_id = $1 AND status = 'WAITLISTED'
+         ORDER BY position LIMIT GREATEST((SELECT capacity - registered_count FROM live_chat_event WHERE id = $1), 0)
+       ), promoted AS (
+         UPDATE live_chat_registration r SET status = 'REGISTERED', updated_at = now()
+         FROM next WHERE r.id = next.id RETURNING r.user_id, r.position
+       )
+       SELECT user_id FROM promoted ORDER BY position`,
+      [eventId],
+    );
+    return promoted.map((p) => p.user_id);
   }
 
   /** A user's registered or waitlisted registrations for events not ended, soonest first, from after (startsAt, id). */

@@ -1,3 +1,7 @@
+// Over 300 lines on purpose: it is the room's whole socket protocol in one place, one short handler per client event
+// in one route table, sharing the per-socket state (joined roles, requests in flight, token buckets) that the
+// handshake sets up. The rules are in the room's services and the SQL in its repositories; splitting the table would
+// only spread that state across files.
 import { Inject, type OnModuleDestroy } from '@nestjs/common';
 import { type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import {

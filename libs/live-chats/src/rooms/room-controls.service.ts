@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PEOPLE_DIRECTORY, type LiveChatRoomState, type PeopleDirectory, type Principal, TrustLevel } from '@careers/contracts';
 import { DataSource } from 'typeorm';
-import { LiveChatAccess } from '../access/live-chat-access.js';
+import { LiveChatAccess } from '../access/live-chat-access.repository.js';
 import { roomError } from './room-error.js';
 import { RoomMessagesRepository } from './room-messages.repository.js';
 import { RoomRepository } from './room.repository.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LiveChatMessagePayload, LiveChatRoomRole, Principal } from '@careers/contracts';
 import type { EntityManager } from 'typeorm';
-import { liveChatRoleParams, liveChatRoleSql } from '../access/live-chat-access.js';
+import { liveChatRoleParams, liveChatRoleSql } from '../access/live-chat-access.repository.js';
 import { LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { EARLY_ENTRY_MS } from './room-refusals.js';
 

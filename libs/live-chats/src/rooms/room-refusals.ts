@@ -1,5 +1,5 @@
 import type { LiveChatRoomRole } from '@careers/contracts';
-import type { LiveChatEventFacts } from '../access/live-chat-access.js';
+import type { LiveChatEventFacts } from '../access/live-chat-access.repository.js';
 import { roomError } from './room-error.js';
 
 /** Hosts and staff may enter this long before the start, to get ready. */

@@ -4,7 +4,7 @@ import { PEOPLE_DIRECTORY, type LiveChatMessagePayload, type LiveChatQuestionPay
 import { isUuid, REDIS } from '@careers/platform';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { LiveChatAccess } from '../access/live-chat-access.js';
+import { LiveChatAccess } from '../access/live-chat-access.repository.js';
 import { LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { visibleTo } from '../events/visibility.js';
 import { roomError } from './room-error.js';

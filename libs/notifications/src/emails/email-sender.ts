@@ -2,23 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, escapeHtml, Mailer, unsubscribeToken } from '@careers/platform';
 import { DataSource } from 'typeorm';
+import { PreferenceRepository } from '../preferences/preference.repository.js';
 import { PreferencesService } from '../preferences/preferences.service.js';
 import { quietUntil } from '../preferences/quiet-hours.js';
 import { EmailFrequency } from '../preferences/settings.js';
-
-interface PendingEmail {
-  id: string;
-  user_id: string;
-  kind: string;
-  to_address: string;
-  subject: string;
-  text_body: string;
-  /** Set when another service composed the email whole (vacancy alerts). */
-  html_body: string | null;
-  unsubscribe_url: string | null;
-}
-
-const PENDING_COLUMNS = 'id, user_id, kind, to_address, subject, text_body, html_body, unsubscribe_url';
+import { NotificationEmailRepository, type PendingEmail } from './notification-email.repository.js';
 
 /** At most this many notifications in one digest; the rest wait for the next. */
 const DIGEST_MAX = 50;
@@ -36,23 +24,19 @@ export class EmailSender {
     private readonly preferences: PreferencesService,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly emails: NotificationEmailRepository,
+    private readonly preferenceRows: PreferenceRepository,
   ) {}
 
   /** Instant emails, as their event asks. */
   async sendInstant(ids: string[]): Promise<void> {
-    const emails: PendingEmail[] = await this.db.query(
-      `SELECT ${PENDING_COLUMNS} FROM notification_email WHERE id = ANY($1) AND sent_at IS NULL AND digest IS NULL`,
-      [ids],
-    );
+    const emails = await this.emails.instant(this.db.manager, ids);
     for (const e of emails) await this.sendOne(e);
   }
 
   /** Instant emails held by quiet hours that have ended. */
   async sendHeld(): Promise<number> {
-    const emails: PendingEmail[] = await this.db.query(
-      `SELECT ${PENDING_COLUMNS} FROM notification_email
-       WHERE sent_at IS NULL AND digest IS NULL AND send_after <= now() ORDER BY send_after LIMIT 500`,
-    );
+    const emails = await this.emails.heldAndDue(this.db.manager);
     for (const e of emails) await this.sendOne(e);
     return emails.length;
   }
@@ -63,24 +47,13 @@ export class EmailSender {
    * Nobody gets an empty digest: only people with something waiting are looked at.
    */
   async sendDigests(): Promise<number> {
-    const due: { user_id: string; digest: EmailFrequency; to_address: string }[] = await this.db.query(
-      `SELECT e.user_id, e.digest, max(e.to_address) AS to_address
-       FROM notification_email e LEFT JOIN notification_settings s ON s.user_id = e.user_id
-       WHERE e.sent_at IS NULL AND e.digest IS NOT NULL
-       GROUP BY e.user_id, e.digest, s.last_digest_at
-       HAVING coalesce(s.last_digest_at, min(e.created_at)) <= now() - make_interval(days => CASE e.digest WHEN 'WEEKLY' THEN 7 ELSE 1 END)
-       LIMIT 500`,
-    );
+    const due = await this.emails.dueDigests(this.db.manager);
     if (due.length === 0) return 0;
     const settings = new Map((await this.preferences.settingsOf(this.db.manager, due.map((d) => d.user_id))).map((s) => [s.userId, s]));
     let sent = 0;
     for (const d of due) {
       if (quietUntil(new Date(), settings.get(d.user_id)!)) continue;
-      const items: PendingEmail[] = await this.db.query(
-        `SELECT ${PENDING_COLUMNS} FROM notification_email
-         WHERE user_id = $1 AND sent_at IS NULL AND digest IS NOT NULL ORDER BY created_at LIMIT $2`,
-        [d.user_id, DIGEST_MAX],
-      );
+      const items = await this.emails.digestItems(this.db.manager, d.user_id, DIGEST_MAX);
       if (items.length === 0) continue;
       const period = d.digest === EmailFrequency.WEEKLY ? 'weekly' : 'daily';
       const unsubscribeUrl = this.unsubscribeUrl(d.user_id, 'all');
@@ -93,12 +66,8 @@ export class EmailSender {
         unsubscribeUrl,
       });
       await this.db.transaction(async (tx) => {
-        await tx.query(`UPDATE notification_email SET sent_at = now() WHERE id = ANY($1)`, [items.map((i) => i.id)]);
-        await tx.query(
-          `INSERT INTO notification_settings (user_id, email_frequency, last_digest_at) VALUES ($1, $2, now())
-           ON CONFLICT (user_id) DO UPDATE SET last_digest_at = now()`,
-          [d.user_id, d.digest],
-        );
+        await this.emails.markSent(tx, items.map((i) => i.id));
+        await this.preferenceRows.digestSent(tx, d.user_id, d.digest);
       });
       sent++;
     }
@@ -118,7 +87,7 @@ export class EmailSender {
         unsubscribeUrl,
       });
     }
-    await this.db.query(`UPDATE notification_email SET sent_at = now() WHERE id = $1`, [e.id]);
+    await this.emails.markSent(this.db.manager, [e.id]);
   }
 
   private unsubscribeUrl(userId: string, kind: string): string {

@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type NotificationKind, RECIPIENT_DIRECTORY, type RecipientDirectory } from '@careers/contracts';
 import { APP_CONFIG, type AppConfig, Outbox, RealtimePublisher } from '@careers/platform';
 import type { EntityManager } from 'typeorm';
+import { NotificationEmailRepository } from '../emails/notification-email.repository.js';
 import { type Channel, PreferencesService } from '../preferences/preferences.service.js';
 import { quietUntil } from '../preferences/quiet-hours.js';
 import { EmailFrequency } from '../preferences/settings.js';
+import { NotificationRepository } from './notification.repository.js';
 
 export interface ComposedEmail {
   userId: string;
@@ -35,6 +37,8 @@ export class DeliveriesService {
     private readonly outbox: Outbox,
     @Inject(RECIPIENT_DIRECTORY) private readonly directory: RecipientDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationRepository,
+    private readonly emails: NotificationEmailRepository,
   ) {}
 
   /**
@@ -58,16 +62,7 @@ export class DeliveriesService {
     ]);
 
     const inApp = items.filter((i) => !noInApp.has(i.userId));
-    const stored: { id: string; userId: string; title: string; body: string; link: string | null; createdAt: Date }[] = inApp.length
-      ? await tx.query(
-          `INSERT INTO notification (user_id, kind, title, body, link, event_id)
-           SELECT n.user_id, $2, n.title, n.body, n.link, $3 FROM jsonb_to_recordset($1::jsonb)
-             AS n(user_id uuid, title text, body text, link text)
-           ON CONFLICT (event_id, user_id) DO NOTHING
-           RETURNING id, user_id AS "userId", title, body, link, created_at AS "createdAt"`,
-          [JSON.stringify(inApp.map((i) => ({ user_id: i.userId, title: i.title, body: i.body, link: i.link }))), kind, eventId],
-        )
-      : [];
+    const stored = await this.notifications.insert(tx, eventId, kind, inApp);
 
     const byEmail = items.filter((i) => !noEmail.has(i.userId));
     if (byEmail.length > 0) {
@@ -83,15 +78,9 @@ export class DeliveriesService {
         // Digests wait for their schedule; instant emails wait only for the end of quiet hours.
         const digest = s.emailFrequency === EmailFrequency.INSTANT ? null : s.emailFrequency;
         const sendAfter = digest ? null : quietUntil(now, s);
-        return [{ user_id: i.userId, to_address: contact.email, subject: i.title, text_body: i.body, link: i.link, digest, send_after: sendAfter }];
+        return [{ userId: i.userId, toAddress: contact.email, subject: i.title, textBody: i.body, link: i.link, digest, sendAfter }];
       });
-      const rows: { id: string; ready: boolean }[] = await tx.query(
-        `INSERT INTO notification_email (event_id, user_id, kind, to_address, subject, text_body, digest, send_after)
-         SELECT $2, e.user_id, $3, e.to_address, e.subject, e.text_body || coalesce(E'\\n\\nOpen it: ' || $4 || e.link, ''), e.digest, e.send_after
-         FROM jsonb_to_recordset($1::jsonb) AS e(user_id uuid, to_address text, subject text, text_body text, link text, digest text, send_after timestamptz)
-         ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id, (digest IS NULL AND send_after IS NULL) AS ready`,
-        [JSON.stringify(emails), eventId, kind, this.config.PUBLIC_URL],
-      );
+      const rows = await this.emails.insert(tx, eventId, kind, this.config.PUBLIC_URL, emails);
       // Held and digest emails are sent by the email schedule (ScheduledEmailsProcessor).
       const queued = rows.filter((r) => r.ready);
       for (let i = 0; i < queued.length; i += 500) {
@@ -112,7 +101,7 @@ export class DeliveriesService {
           title: n.title,
           body: n.body,
           link: n.link,
-          createdAt: new Date(n.createdAt).toISOString(),
+          createdAt: n.createdAt.toISOString(),
         });
       }
     };
@@ -128,17 +117,13 @@ export class DeliveriesService {
     const [[contact], [settings]] = await Promise.all([this.directory.contactsOf([email.userId], tx), this.preferences.settingsOf(tx, [email.userId])]);
     if (!contact) return;
     const sendAfter = quietUntil(new Date(), settings);
-    const rows: { id: string }[] = await tx.query(
-      `INSERT INTO notification_email (event_id, user_id, kind, to_address, subject, text_body, html_body, unsubscribe_url, send_after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id`,
-      [eventId, email.userId, kind, contact.email, email.subject, email.text, email.html, email.unsubscribeUrl, sendAfter],
-    );
-    if (rows.length === 0 || sendAfter) return; // a replay, or held by quiet hours for the email schedule
+    const id = await this.emails.insertComposed(tx, eventId, kind, { ...email, toAddress: contact.email, sendAfter });
+    if (!id || sendAfter) return; // a replay, or held by quiet hours for the email schedule
     await this.outbox.append(tx, {
       type: 'notifications.emails-requested',
       aggregateType: 'notification-email',
       aggregateId: eventId,
-      payload: { emailIds: [rows[0].id] },
+      payload: { emailIds: [id] },
     });
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@careers/contracts';
 import { badInput } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type Channel, PreferenceRepository } from './preference.repository.js';
 import { isTimeZone } from './quiet-hours.js';
 import { EmailFrequency, type NotificationSettings, type UpdateNotificationSettingsInput } from './settings.js';
 
@@ -12,7 +13,7 @@ export interface RecipientSettings extends NotificationSettings {
 
 const DEFAULTS: NotificationSettings = { emailFrequency: EmailFrequency.INSTANT, timeZone: 'UTC', quietStart: null, quietEnd: null };
 
-export type Channel = 'IN_APP' | 'EMAIL';
+export type { Channel };
 
 export interface KindPreference {
   kind: NotificationKind;
@@ -23,13 +24,13 @@ export interface KindPreference {
 /** Per person, kind and channel. What is not set is on: people hear of what concerns them unless they say otherwise. */
 @Injectable()
 export class PreferencesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rows: PreferenceRepository,
+  ) {}
 
   async list(userId: string): Promise<KindPreference[]> {
-    const rows: { kind: string; channel: Channel; enabled: boolean }[] = await this.db.query(
-      `SELECT kind, channel, enabled FROM notification_preference WHERE user_id = $1`,
-      [userId],
-    );
+    const rows = await this.rows.listOf(this.db.manager, userId);
     const off = (kind: string, channel: Channel) => rows.some((r) => r.kind === kind && r.channel === channel && !r.enabled);
     return NOTIFICATION_KINDS.map((kind) => ({ kind, inApp: !off(kind, 'IN_APP'), email: !off(kind, 'EMAIL') }));
   }
@@ -43,11 +44,7 @@ export class PreferencesService {
     if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) {
       throw badInput(`There is no notification kind ${kind}; there are: ${NOTIFICATION_KINDS.join(', ')}.`, { field: 'kind' });
     }
-    await this.db.query(
-      `INSERT INTO notification_preference (user_id, kind, channel, enabled) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, kind, channel) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = now()`,
-      [userId, kind, channel, enabled],
-    );
+    await this.rows.set(this.db.manager, userId, kind, channel, enabled);
   }
 
   async settings(userId: string): Promise<NotificationSettings> {
@@ -56,11 +53,7 @@ export class PreferencesService {
 
   /** Each person's email settings, defaults for those who set none. */
   async settingsOf(tx: EntityManager, userIds: string[]): Promise<RecipientSettings[]> {
-    const rows: (NotificationSettings & { userId: string })[] = await tx.query(
-      `SELECT user_id AS "userId", email_frequency AS "emailFrequency", time_zone AS "timeZone", quiet_start AS "quietStart", quiet_end AS "quietEnd"
-       FROM notification_settings WHERE user_id = ANY($1)`,
-      [userIds],
-    );
+    const rows = await this.rows.settingsOf(tx, userIds);
     const byUser = new Map(rows.map((r) => [r.userId, r]));
     return userIds.map((userId) => byUser.get(userId) ?? { userId, ...DEFAULTS });
   }
@@ -74,20 +67,12 @@ export class PreferencesService {
     if ((next.quietStart === null) !== (next.quietEnd === null)) {
       throw badInput('Give both quietStart and quietEnd, or null for both.', { field: 'quietEnd' });
     }
-    await this.db.query(
-      `INSERT INTO notification_settings (user_id, email_frequency, time_zone, quiet_start, quiet_end) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (user_id) DO UPDATE SET email_frequency = $2, time_zone = $3, quiet_start = $4, quiet_end = $5, updated_at = now()`,
-      [userId, next.emailFrequency, next.timeZone, next.quietStart, next.quietEnd],
-    );
+    await this.rows.saveSettings(this.db.manager, userId, next);
     return next;
   }
 
   /** Of `userIds`, those who turned `channel` off for `kind`. */
-  async optedOut(tx: EntityManager, kind: string, channel: Channel, userIds: string[]): Promise<Set<string>> {
-    const rows: { user_id: string }[] = await tx.query(
-      `SELECT user_id FROM notification_preference WHERE kind = $1 AND channel = $2 AND NOT enabled AND user_id = ANY($3)`,
-      [kind, channel, userIds],
-    );
-    return new Set(rows.map((r) => r.user_id));
+  optedOut(tx: EntityManager, kind: string, channel: Channel, userIds: string[]): Promise<Set<string>> {
+    return this.rows.optedOut(tx, kind, channel, userIds);
   }
 }

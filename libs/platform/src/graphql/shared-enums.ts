@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Role, TrustLevel } from '@careers/contracts';
+import { ApprovalDecision, Role, TrustLevel } from '@careers/contracts';
 
 // Enums from contracts, registered once for every domain's schema.
 registerEnumType(Role, {
@@ -20,5 +20,15 @@ registerEnumType(TrustLevel, {
     NEW: { description: 'Every account that signs up starts here.' },
     BASIC: { description: 'Between NEW and TRUSTED.' },
     TRUSTED: { description: 'The highest level: staff and admin accounts start here.' },
+  },
+});
+registerEnumType(ApprovalDecision, {
+  name: 'ApprovalDecision',
+  description:
+    "Where one institution's decision stands on something its careers staff approve for their students: an organisation, a vacancy or a live chat.",
+  valuesMap: {
+    PENDING: { description: "The institution's careers staff have not decided yet; asking again after a rejection, or an edit that needs a fresh look, sets it back here." },
+    APPROVED: { description: "Approved by that institution: its students see the vacancy or live chat; the organisation's employers may act for them." },
+    REJECTED: { description: 'Rejected, with a reason the employer sees; they may change it and ask again.' },
   },
 });

@@ -3,6 +3,55 @@ import type { EntityManager } from 'typeorm';
 import type { RemotePolicy, VacancyType } from '../vacancies/vacancy.model.js';
 import type { AlertFrequency, AlertSubscriptionRow } from './alert-subscription.model.js';
 import { SUBSCRIPTION_COLUMNS } from './alert-subscription.model.js';
+import { matchesFilter } from '../vacancies/visibility.js';
+
+/** A subscription `s`'s filter: the one vacancy search applies (matchesFilter), each part unset or passed. */
+const SUBSCRIPTION_FILTER = matchesFilter(
+  'v',
+  { sectorKey: 's.sector_key', locationKey: 's.location_key', remote: 's.remote', types: 's.types', salaryMin: 's.salary_min', salaryCurrency: 's.salary_currency' },
+  { orUnset: true },
+);
+
+/**
+ * The subscriptions a published vacancy matches ($1: vacancy id, $2: the
+ * institutions whose students may see it), each with the keywords it matched
+ * on. Candidates come from indexes only: subscriptions with keywords through
+ * the GIN index on their keyword keys (their institution, sector, location and
+ * a keyword's first two lexemes, or its only one), looked up once per scope
+ * of the vacancy (each of its institutions × its sector or none × each of its
+ * locations or none) with the keys of its lexemes and pairs of nearby lexemes
+ * (see migration AlertKeywordKeys1763770400000),
+ * those without through the partial index on their institution and sector.
+ * The exact test (phrases, filters) then runs on those candidates alone, on a
+ * detoasted copy of the vacancy's tsvector (`search || ''`), read once per
+ * candidate.
+ */
+export const MATCHING_SUBSCRIPTIONS = `
+  SELECT * FROM (
+  WITH v AS (
+    SELECT id, search || ''::tsvector AS search, alert_vacancy_words(search) AS words, sector_key, location_keys, remote, type, salary_max, salary_currency,
+           coalesce(organisation_id::text, careers_fold(employer_name)) AS organisation_key
+    FROM vacancy WHERE id = $1 AND status = 'PUBLISHED'
+  ),
+  scopes AS MATERIALIZED (
+    SELECT alert_scoped_keys(x.institution, x.sector, x.location, v.words) AS keys
+    FROM v, (SELECT DISTINCT i AS institution, sc AS sector, l AS location
+             FROM v, unnest($2::uuid[]) AS i, unnest(ARRAY['', v.sector_key]) AS sc, unnest('{""}' || v.location_keys) AS l) AS x
+  ),
+  candidates AS (
+    -- One index lookup per scope (OFFSET 0 keeps the planner from joining the whole table to the scopes instead).
+    SELECT s.* FROM scopes CROSS JOIN LATERAL (SELECT * FROM alert_subscription s WHERE NOT s.paused AND s.keyword_keys && scopes.keys OFFSET 0) AS s
+    UNION ALL
+    SELECT s.* FROM alert_subscription s, v
+    WHERE NOT s.paused AND s.keyword_lexemes = '{}' AND (s.sector_key = v.sector_key OR s.sector_key IS NULL)
+  )
+  SELECT s.id, s.user_id, s.created_at, s.in_app, s.email, cardinality(s.keywords) AS keyword_count, s.sector, s.location, s.types, s.remote, s.salary_min,
+         v.type AS vacancy_type, v.remote AS vacancy_remote, v.salary_max, v.salary_currency, v.organisation_key,
+         array(SELECT k.term FROM unnest(s.keywords, s.keyword_queries) AS k(term, query) WHERE v.search @@ k.query::tsquery) AS hits
+  FROM candidates s, v
+  WHERE s.institution_id = ANY($2::uuid[])
+    AND ${SUBSCRIPTION_FILTER.join('\n    AND ')}
+  ) found WHERE found.keyword_count = 0 OR cardinality(found.hits) > 0`;
 
 /** What its owner sets of a subscription; `keywordQueries` and `keywordLexemes` are the keywords' (AlertSubscriptionRepository.keywordQueries). */
 export interface SubscriptionFields {

@@ -28,6 +28,18 @@ export interface DeliveryRow {
 
 /** The webhook delivery aggregate's SQL, in the dialect of VacancyRepository (raw parameterised SQL through the manager passed in). */
 export class WebhookDeliveryRepository {
+  /** A delivery of the vacancy for each of `subscriptionIds` with a working webhook, none twice; returns the new ones' ids. */
+  async createFor(m: EntityManager, vacancyId: string, subscriptionIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO alert_webhook_delivery (subscription_id, user_id, vacancy_id)
+       SELECT s.id, s.user_id, $1 FROM alert_subscription s
+       WHERE s.id = ANY($2::uuid[]) AND s.webhook_url IS NOT NULL AND s.webhook_disabled_at IS NULL
+       ON CONFLICT (subscription_id, vacancy_id) DO NOTHING RETURNING id`,
+      [vacancyId, subscriptionIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async load(m: EntityManager, id: string): Promise<DeliveryRow | undefined> {
     const [d]: DeliveryRow[] = await m.query(
       `SELECT d.id, d.subscription_id, d.user_id, d.vacancy_id, d.delivered_at, d.failed_at, s.name, s.webhook_url, s.webhook_secret, s.webhook_disabled_at,

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PEOPLE_DIRECTORY, type PeopleDirectory, type Principal, Role } from '@careers/contracts';
-import { assertCanManageInstitution, badInput, conflict, forbidden, notFound, Outbox } from '@careers/platform';
+import { ApprovalDecision, PEOPLE_DIRECTORY, type PeopleDirectory, type Principal, Role } from '@careers/contracts';
+import { badInput, conflict, decidingInstitution, forbidden, notFound, Outbox } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { renderMarkdown } from './markdown.js';
 import { canSee, editorOf } from './vacancy-access.js';
 import { VacancyApproval } from './vacancy-approval.js';
 import { VacancyRepository } from './vacancy.repository.js';
 import type { DecideVacancyInput, PostVacancyInput, RenewVacancyInput, UpdateVacancyInput } from './vacancy.inputs.js';
-import { type Vacancy, VacancyDecision, VacancyStatus } from './vacancy.model.js';
+import { type Vacancy, VacancyStatus } from './vacancy.model.js';
 
 const DAY = 24 * 3600 * 1000;
 /** How far out a vacancy may expire. */
@@ -144,9 +144,7 @@ export class VacanciesService {
   }
 
   async decide(caller: Principal, input: DecideVacancyInput): Promise<Vacancy> {
-    const institutionId = input.institutionId ?? caller.institutionId;
-    if (!institutionId) throw badInput('Name the institution you decide for.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
+    const institutionId = decidingInstitution(caller, input.institutionId);
     return this.db.transaction(async (tx) => {
       const found = await this.vacancies.lockWithDecision(tx, input.vacancyId, institutionId);
       const current = found?.vacancy;
@@ -154,7 +152,7 @@ export class VacanciesService {
       if (current.status !== VacancyStatus.PENDING_APPROVAL && current.status !== VacancyStatus.PUBLISHED) {
         throw conflict(`This vacancy is ${current.status.toLowerCase().replace('_', ' ')}: there is nothing to decide.`);
       }
-      const decision = input.approve ? VacancyDecision.APPROVED : VacancyDecision.REJECTED;
+      const decision = input.approve ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED;
       if (found.decision === decision) return current;
       await this.vacancies.setDecision(tx, input.vacancyId, institutionId, {
         decision,

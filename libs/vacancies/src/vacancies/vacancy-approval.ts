@@ -1,9 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PEOPLE_DIRECTORY, type PeopleDirectory, type Principal, Role } from '@careers/contracts';
+import { ApprovalDecision, PEOPLE_DIRECTORY, type PeopleDirectory, type Principal, Role, rollUpDecisions } from '@careers/contracts';
 import { Outbox } from '@careers/platform';
 import type { EntityManager } from 'typeorm';
 import { VacancyRepository } from './vacancy.repository.js';
-import { type Vacancy, VacancyDecision, VacancyStatus } from './vacancy.model.js';
+import { type Vacancy, VacancyStatus } from './vacancy.model.js';
+
+/** A vacancy's status from the roll-up of its targets' decisions: published while one approves it. */
+const STATUS_OF: Record<ApprovalDecision, VacancyStatus> = {
+  [ApprovalDecision.APPROVED]: VacancyStatus.PUBLISHED,
+  [ApprovalDecision.PENDING]: VacancyStatus.PENDING_APPROVAL,
+  [ApprovalDecision.REJECTED]: VacancyStatus.REJECTED,
+};
 
 /** Approval inside the transaction of a vacancy's change: its targets decide afresh, its status follows, and who must know is told. */
 @Injectable()
@@ -34,7 +41,7 @@ export class VacancyApproval {
       decidedBy: caller.id,
       only,
     });
-    const pending = targets.filter((t) => t.decision === VacancyDecision.PENDING).map((t) => t.institutionId);
+    const pending = targets.filter((t) => t.decision === ApprovalDecision.PENDING).map((t) => t.institutionId);
     if (pending.length > 0) {
       const staff = await this.people.staffOf(pending, tx);
       await this.outbox.append(tx, {
@@ -56,9 +63,13 @@ export class VacancyApproval {
     return this.settle(tx, vacancy.id);
   }
 
-  /** Sets the status from the targets' decisions, and announces the vacancy when it is (newly) visible. */
+  /**
+   * Sets the status from the roll-up of the targets' decisions, and announces the vacancy when it is (newly)
+   * visible. The caller holds the vacancy's row lock, under which every decision on it changes.
+   */
   async settle(tx: EntityManager, id: string, announce = true): Promise<Vacancy> {
-    const vacancy = await this.vacancies.settle(tx, id);
+    const status = STATUS_OF[rollUpDecisions(await this.vacancies.decisionsOf(tx, id))];
+    const vacancy = await this.vacancies.settle(tx, id, status);
     if (announce && vacancy.status === VacancyStatus.PUBLISHED) await this.announce(tx, id);
     return vacancy;
   }

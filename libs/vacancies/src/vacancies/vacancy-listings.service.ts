@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Principal, Role } from '@careers/contracts';
+import { ApprovalDecision, type Principal, Role } from '@careers/contracts';
 import {
-  assertCanManageInstitution,
   badInput,
   canManageInstitution,
   type ConnectionShape,
+  decidingInstitution,
   decodeCursor,
   encodeCursor,
   forbidden,
@@ -18,7 +18,7 @@ import { canSee } from './vacancy-access.js';
 import { type SearchScope, VacancySearchRepository } from './vacancy-search.repository.js';
 import { VacancyRepository } from './vacancy.repository.js';
 import type { OrganisationVacanciesArgs, SearchVacanciesArgs, VacancyApprovalsArgs } from './vacancy.inputs.js';
-import { type Vacancy, type VacancyAlertFigures, VacancyDecision, type VacancyTarget } from './vacancy.model.js';
+import { type Vacancy, type VacancyAlertFigures, type VacancyTarget } from './vacancy.model.js';
 
 /** What each caller may read of vacancies: one, a search, an organisation's, an institution's approvals, and their targets and figures. */
 @Injectable()
@@ -89,12 +89,10 @@ export class VacancyListingsService {
 
   /** Vacancies waiting for (or decided by) an institution's careers staff, newest first. */
   async forApproval(caller: Principal, args: VacancyApprovalsArgs): Promise<ConnectionShape<Vacancy>> {
-    const institutionId = args.institutionId ?? caller.institutionId;
-    if (!institutionId) throw badInput('Name the institution.', { field: 'institutionId' });
-    assertCanManageInstitution(caller, institutionId);
+    const institutionId = decidingInstitution(caller, args.institutionId);
     const first = pageSize(args);
     const after = args.after ? decodeCursor(args.after) : undefined;
-    const rows = await this.lists.decidedAt(this.db.manager, institutionId, { decision: args.decision ?? VacancyDecision.PENDING, after, first });
+    const rows = await this.lists.decidedAt(this.db.manager, institutionId, { decision: args.decision ?? ApprovalDecision.PENDING, after, first });
     return toConnection(rows, first, (v) => encodeCursor(v.targetCreatedAt.toISOString(), v.id));
   }
 

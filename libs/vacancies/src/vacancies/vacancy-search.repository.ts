@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { matchesFilter, visibleAt } from './visibility.js';
 import type { VacancyFilter } from './vacancy.inputs.js';
-import type { Vacancy, VacancyAlertFigures, VacancyDecision, VacancyStatus, VacancyTarget } from './vacancy.model.js';
+import type { ApprovalDecision } from '@careers/contracts';
+import type { Vacancy, VacancyAlertFigures, VacancyStatus, VacancyTarget } from './vacancy.model.js';
 import { toVacancy, VACANCY_COLUMNS, type VacancyRow } from './vacancy.repository.js';
 
 /** Whose vacancies a search looks at: an organisation's published ones, those visible at an institution, or every published one. */
@@ -89,7 +90,7 @@ export class VacancySearchRepository {
   async decidedAt(
     m: EntityManager,
     institutionId: string,
-    s: { decision: VacancyDecision; after?: [createdAt: unknown, id: unknown]; first: number },
+    s: { decision: ApprovalDecision; after?: [createdAt: unknown, id: unknown]; first: number },
   ): Promise<(Vacancy & { targetCreatedAt: Date })[]> {
     const params: unknown[] = [institutionId, s.decision];
     let where = `t.institution_id = $1 AND t.decision = $2 AND v.status <> 'DRAFT'`;

@@ -20,8 +20,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { ApprovalDecision } from '@careers/contracts';
 import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
-import { RemotePolicy, VacancyDecision, VacancyStatus, VacancyType } from './vacancy.model.js';
+import { RemotePolicy, VacancyStatus, VacancyType } from './vacancy.model.js';
 
 const MAX_SALARY = 10_000_000;
 
@@ -224,8 +225,8 @@ export class VacancyApprovalsArgs extends ConnectionArgs {
   @IsUUID()
   institutionId?: string;
 
-  @Field(() => VacancyDecision, { nullable: true, defaultValue: VacancyDecision.PENDING, description: "Only vacancies with this decision by the institution; waiting ones by default." })
+  @Field(() => ApprovalDecision, { nullable: true, defaultValue: ApprovalDecision.PENDING, description: "Only vacancies with this decision by the institution; waiting ones by default." })
   @IsOptional()
-  @IsEnum(VacancyDecision)
-  decision?: VacancyDecision;
+  @IsEnum(ApprovalDecision)
+  decision?: ApprovalDecision;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApprovalDecision } from '@careers/contracts';
 
 export enum VacancyStatus {
   DRAFT = 'DRAFT',
@@ -55,28 +56,13 @@ registerEnumType(RemotePolicy, {
   },
 });
 
-export enum VacancyDecision {
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(VacancyDecision, {
-  name: 'VacancyDecision',
-  description: "One target institution's decision on a vacancy.",
-  valuesMap: {
-    PENDING: { description: "Waiting for that institution's careers staff." },
-    APPROVED: { description: "Approved: that institution's students see it." },
-    REJECTED: { description: 'Rejected, with a reason the poster sees.' },
-  },
-});
-
 @ObjectType({ description: "One target institution's decision on a vacancy." })
 export class VacancyTarget {
   @Field(() => ID, { description: 'The target institution.' })
   institutionId: string;
 
-  @Field(() => VacancyDecision, { description: "Where that institution's decision stands." })
-  decision: VacancyDecision;
+  @Field(() => ApprovalDecision, { description: "Where that institution's decision stands." })
+  decision: ApprovalDecision;
 
   @Field(() => String, { nullable: true, description: 'Why it was rejected: the employer sees it.' })
   reason: string | null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { ApprovalDecision } from '@careers/contracts';
 import type { EntityManager } from 'typeorm';
-import { type RemotePolicy, Vacancy, type VacancyDecision, type VacancyStatus, type VacancyType } from './vacancy.model.js';
+import { type RemotePolicy, Vacancy, type VacancyStatus, type VacancyType } from './vacancy.model.js';
 
 /**
  * The vacancy aggregate's SQL (`vacancy` and its `vacancy_target` rows) and its row mapping. The dialect of every
@@ -153,8 +154,8 @@ export class VacancyRepository {
     m: EntityManager,
     id: string,
     d: { approveAll: boolean; approvedAt: string | null; decidedBy: string; only?: string[] },
-  ): Promise<{ institutionId: string; decision: VacancyDecision }[]> {
-    const [rows]: [{ institution_id: string; decision: VacancyDecision }[], number] = await m.query(
+  ): Promise<{ institutionId: string; decision: ApprovalDecision }[]> {
+    const [rows]: [{ institution_id: string; decision: ApprovalDecision }[], number] = await m.query(
       `UPDATE vacancy_target SET decision = CASE WHEN $2::boolean OR institution_id = $3 THEN 'APPROVED' ELSE 'PENDING' END::vacancy_decision,
               reason = NULL, decided_by = CASE WHEN $2::boolean OR institution_id = $3 THEN $4::uuid END,
               decided_at = CASE WHEN $2::boolean OR institution_id = $3 THEN now() END
@@ -164,19 +165,20 @@ export class VacancyRepository {
     return rows.map((r) => ({ institutionId: r.institution_id, decision: r.decision }));
   }
 
-  /** Sets the status from the targets' decisions (published while any approves it). */
-  async settle(m: EntityManager, id: string): Promise<Vacancy> {
+  /** Every target's decision on the vacancy. */
+  async decisionsOf(m: EntityManager, id: string): Promise<ApprovalDecision[]> {
+    const rows: { decision: ApprovalDecision }[] = await m.query(`SELECT decision FROM vacancy_target WHERE vacancy_id = $1`, [id]);
+    return rows.map((r) => r.decision);
+  }
+
+  /** Sets the status its targets' decisions came to; `published_at` is kept while it stays published, cleared otherwise. */
+  async settle(m: EntityManager, id: string, status: VacancyStatus): Promise<Vacancy> {
     const [[row]]: [VacancyRow[], number] = await m.query(
-      `UPDATE vacancy v SET
-         status = CASE
-           WHEN EXISTS (SELECT 1 FROM vacancy_target t WHERE t.vacancy_id = v.id AND t.decision = 'APPROVED') THEN 'PUBLISHED'
-           WHEN NOT EXISTS (SELECT 1 FROM vacancy_target t WHERE t.vacancy_id = v.id AND t.decision <> 'REJECTED') THEN 'REJECTED'
-           ELSE 'PENDING_APPROVAL' END::vacancy_status,
-         published_at = CASE WHEN EXISTS (SELECT 1 FROM vacancy_target t WHERE t.vacancy_id = v.id AND t.decision = 'APPROVED')
-                        THEN coalesce(published_at, now()) END,
+      `UPDATE vacancy v SET status = $2::vacancy_status,
+         published_at = CASE WHEN $2::vacancy_status = 'PUBLISHED' THEN coalesce(published_at, now()) END,
          updated_at = now()
        WHERE id = $1 RETURNING ${VACANCY_COLUMNS}`,
-      [id],
+      [id, status],
     );
     return toVacancy(row);
   }
@@ -189,18 +191,27 @@ export class VacancyRepository {
     return ids;
   }
 
+  /** Of `institutionIds`, those that approve the vacancy now, their decisions locked FOR SHARE until the transaction ends. */
+  async lockApprovedAmong(m: EntityManager, id: string, institutionIds: string[]): Promise<string[]> {
+    const rows: { institution_id: string }[] = await m.query(
+      `SELECT institution_id FROM vacancy_target WHERE vacancy_id = $1 AND institution_id = ANY($2::uuid[]) AND decision = 'APPROVED' FOR SHARE`,
+      [id, institutionIds],
+    );
+    return rows.map((r) => r.institution_id);
+  }
+
   /** The vacancy, locked for update, with the institution's decision on it (undefined where it is not a target). */
-  async lockWithDecision(m: EntityManager, id: string, institutionId: string): Promise<{ vacancy: Vacancy; decision?: VacancyDecision } | undefined> {
+  async lockWithDecision(m: EntityManager, id: string, institutionId: string): Promise<{ vacancy: Vacancy; decision?: ApprovalDecision } | undefined> {
     const [row]: VacancyRow[] = await m.query(`SELECT ${VACANCY_COLUMNS} FROM vacancy v WHERE id = $1 FOR UPDATE`, [id]);
     if (!row) return undefined;
-    const [target]: { decision: VacancyDecision }[] = await m.query(
+    const [target]: { decision: ApprovalDecision }[] = await m.query(
       `SELECT decision FROM vacancy_target WHERE vacancy_id = $1 AND institution_id = $2`,
       [id, institutionId],
     );
     return { vacancy: toVacancy(row), decision: target?.decision };
   }
 
-  async setDecision(m: EntityManager, id: string, institutionId: string, d: { decision: VacancyDecision; reason: string | null; decidedBy: string }): Promise<void> {
+  async setDecision(m: EntityManager, id: string, institutionId: string, d: { decision: ApprovalDecision; reason: string | null; decidedBy: string }): Promise<void> {
     await m.query(
       `UPDATE vacancy_target SET decision = $3, reason = $4, decided_by = $5, decided_at = now() WHERE vacancy_id = $1 AND institution_id = $2`,
       [id, institutionId, d.decision, d.reason, d.decidedBy],

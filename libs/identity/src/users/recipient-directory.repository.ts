@@ -3,7 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Contact, RecipientDirectory, Transaction } from '@careers/contracts';
 import { DataSource } from 'typeorm';
 
-/** Identity's answer to the RecipientDirectory port of contracts, read through the caller's `tx` if any. */
+/**
+ * Identity's answer to the RecipientDirectory port of contracts. A repository, read-only: the SQL and row mapping of
+ * users' contacts, and no rules. Dialect: every repository's (CONTRIBUTING, "Repositories hold the SQL"), through the
+ * caller's `tx`, or the data source's manager when the caller passes none (as the port allows).
+ */
 @Injectable()
 export class IdentityRecipientDirectory implements RecipientDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -56,8 +56,12 @@ export const liveChatRoleParams = (principal: Principal): unknown[] => [
 
 /**
  * The live room's door into events and registrations (stable API: the room
- * builds on it). It reads fresh from PostgreSQL on every call; cache per
- * socket at your own risk (a registration may be cancelled, a host removed).
+ * builds on it). A repository, read-only: the SQL and row mapping of a
+ * person's role in an event, and no rules (what to refuse is the caller's).
+ * Dialect: see rooms/room-messages.repository.ts; through the caller's `tx`,
+ * or the data source's manager when none is passed. It reads fresh from
+ * PostgreSQL on every call; cache per socket at your own risk (a registration
+ * may be cancelled, a host removed).
  */
 @Injectable()
 export class LiveChatAccess {

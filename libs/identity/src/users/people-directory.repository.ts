@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role, StaffMember, Transaction } from '@careers/contracts';
 import { DataSource } from 'typeorm';
 
-/** Identity's answer to the PeopleDirectory port: facts other domains decide eligibility on, read through the caller's `tx` if any. */
+/**
+ * Identity's answer to the PeopleDirectory port: facts other domains decide eligibility on. A repository, read-only:
+ * it holds the SQL and row mapping of what the port asks of users, profiles, organisations and institutions, and no
+ * rules. Dialect: every repository's (CONTRIBUTING, "Repositories hold the SQL"), through the caller's `tx`, or the
+ * data source's manager when the caller passes none (as the port allows).
+ */
 @Injectable()
 export class IdentityPeopleDirectory implements PeopleDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -7,7 +7,11 @@ import type { AnsweredQuestionsSource, TranscriptItem } from '../qa/qa.service.j
  * The room's answered audience questions, for the Q&A page staff publish
  * after the chat: each question with the answer given in the room, in the
  * order they were answered. An answer deleted by a moderator leaves its
- * question out.
+ * question out. A repository, read-only, answering the Q&A's port
+ * (AnsweredQuestionsSource): the SQL of `live_chat_question` joined to the
+ * answers in `live_chat_message`. Dialect: see room-messages.repository.ts;
+ * through the data source's manager, as the port reads outside any
+ * transaction.
  */
 @Injectable()
 export class RoomAnsweredQuestions implements AnsweredQuestionsSource {

@@ -1,0 +1,4 @@
+export * from './identity.js';
+export * from './live-chats.js';
+export * from './notifications.js';
+export * from './vacancies.js';
