@@ -35,7 +35,8 @@ function keptSecret() {
 async function services() {
   mkdirSync(data, { recursive: true });
   // Every other setting is checked before anything starts (the two URLs are filled in below).
-  loadConfig({ DATABASE_URL: 'postgres://placeholder/careers', REDIS_URL: 'redis://placeholder', ...env });
+  const config = loadConfig({ DATABASE_URL: 'postgres://placeholder/careers', REDIS_URL: 'redis://placeholder', ...env });
+  publicUrl = config.PUBLIC_URL;
   if (!env.REDIS_URL) {
     // In process groups of their own (so are the database's below): a terminal's Ctrl-C reaches the api and the
     // worker, which stop first; shutdown() stops these after them.
@@ -63,6 +64,7 @@ async function services() {
   return embedded;
 }
 
+let publicUrl; // where a browser opens the web client (PUBLIC_URL, or http://localhost:$PORT)
 let shuttingDown = false;
 let started; // services(): what shutdown must wait for before it stops them
 const children = new Map(); // app → its running process
@@ -124,7 +126,7 @@ async function main() {
   for (let i = 0; i < 150 && !shuttingDown; i++) {
     const up = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
     if (up) {
-      console.log(`\nThe careers network is running. GraphQL: http://localhost:${port}/graphql (Ctrl-C stops it)\n`);
+      console.log(`\nThe careers network is running. Open ${publicUrl} in a browser. GraphQL: http://localhost:${port}/graphql (Ctrl-C stops it)\n`);
       return;
     }
     await new Promise((r) => setTimeout(r, 200));

@@ -87,6 +87,12 @@ it('tells the staff of the institution an employer chose at sign-up that its org
   ok(await api.gql(DECIDE_ORGANISATION, { input: { organisationId, approve: true } }, staffX1.token));
   await settled(db, organisationId, { type: 'identity.organisation-decided', count: 1 });
   expect(await counts([staffX1, staffX2], KIND)).toEqual([1, 1]);
+  // The employer is told, with a link to the organisation's page of the web client.
+  const decided = await db.query(
+    `SELECT n.link FROM notification n JOIN user_account u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'organisation-decided'`,
+    [input.email],
+  );
+  expect(decided).toEqual([{ link: `/organisations/${organisationId}` }]);
 });
 
 it('tells the staff of each target institution that a vacancy awaits their decision, once per submission', async () => {

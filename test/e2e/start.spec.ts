@@ -94,6 +94,12 @@ describe('npm start with nothing configured', () => {
     }
     expect(first.output()).toContain('Demo sign-ins');
     expect(first.output()).toContain('student@demo.ac.uk');
+    // The web client at the same address (before apps/web is built, a page saying how), under the policy.
+    expect(first.output()).toContain(`Open http://localhost:${port} in a browser`);
+    const home = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } });
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(home.headers.get('content-security-policy')).toContain("script-src 'self';");
     // Where the database is, for psql and the commands around npm start.
     const databaseUrl = `postgres://careers:careers-local@127.0.0.1:${port + 1000}/careers`;
     expect(first.output()).toContain(`Embedded PostgreSQL: ${databaseUrl}`);

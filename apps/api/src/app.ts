@@ -1,15 +1,37 @@
 import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, type AppConfig, configureHttp, HealthController, NestPinoLogger, RedisIoAdapter } from '@careers/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  configureHttp,
+  ExpressAdapterWithFallback,
+  HealthController,
+  NestPinoLogger,
+  PLATFORM_PATHS,
+  RedisIoAdapter,
+  serveWebClient,
+} from '@careers/platform';
 import { AppModule } from './app.module.js';
+
+/** Where `npm run build` puts the web client (apps/web/dist), unless WEB_DIST_DIR says otherwise. */
+export const DEFAULT_WEB_DIST_DIR = resolve(import.meta.dirname, '../../web/dist');
+
+/** The web client's files, WEB_DIST_DIR (relative to the working directory) or apps/web/dist. */
+export const webDistDir = (config: AppConfig): string => (config.WEB_DIST_DIR ? resolve(config.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR);
+
+/** The domains' HTTP routes: never answered with the web client's shell (a route of theirs answers, or 404). */
+const API_PATHS = ['/auth/', '/alerts/feeds/', '/alerts/unsubscribe', '/unsubscribe', '/calendar/'];
 
 /** Builds the api as `main` runs it; tests boot exactly this. */
 export async function createApiApp(): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule, { bodyParser: false, bufferLogs: true });
+  const app = await NestFactory.create(AppModule, new ExpressAdapterWithFallback(), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(NestPinoLogger));
   const config = app.get<AppConfig>(APP_CONFIG);
   configureHttp(app, config);
+  // The web client answers what no api route claims (docs/web.md, "Served by the api").
+  serveWebClient(app, webDistDir(config), [...PLATFORM_PATHS, ...API_PATHS]);
   app.useWebSocketAdapter(new RedisIoAdapter(app, config));
   return app;
 }

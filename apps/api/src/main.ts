@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { APP_CONFIG, type AppConfig, ConfigError, loadConfig, NestPinoLogger } from '@careers/platform';
-import { closeGracefully, createApiApp } from './app.js';
+import { APP_CONFIG, type AppConfig, ConfigError, loadConfig, NestPinoLogger, webClientBuilt } from '@careers/platform';
+import { closeGracefully, createApiApp, webDistDir } from './app.js';
 
 async function main(): Promise<void> {
   loadConfig(); // fail fast, before Nest prints anything, when a setting is wrong
@@ -11,6 +11,9 @@ async function main(): Promise<void> {
   const logger = app.get(NestPinoLogger);
   if (config.jwtSecretGenerated) logger.warn('JWT_SECRET is not set: tokens are signed with a key that dies with this process.');
   logger.log(`GraphQL endpoint: http://localhost:${config.PORT}/graphql`);
+  const web = webDistDir(config);
+  if (webClientBuilt(web)) logger.log(`Web client: ${config.PUBLIC_URL} (from ${web})`);
+  else logger.warn(`The web client is not built (no ${web}/index.html): run npm run build; until then / says so.`);
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,8 @@ import { ProfilesResolver } from './profiles/profiles.resolver.js';
 import { ProfilesService } from './profiles/profiles.service.js';
 import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessions/prune-refresh-tokens.processor.js';
 import { RefreshToken } from './sessions/refresh-token.entity.js';
+import { SessionCookie } from './sessions/session-cookie.js';
+import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { IdentityPeopleDirectory } from './users/people-directory.repository.js';
@@ -43,13 +45,15 @@ const ports = [
 })
 export class IdentityCoreModule {}
 
-/** Identity for the api: services and their GraphQL resolvers; its ports for other domains. */
+/** Identity for the api: services, their GraphQL resolvers and the browser's /auth routes; its ports for other domains. */
 @Global()
 @Module({
   imports: [IdentityCoreModule],
   exports: [IdentityCoreModule],
+  controllers: [SessionsController],
   providers: [
     IdentityLoaders,
+    SessionCookie,
     InstitutionsResolver,
     OrganisationsResolver,
     OrganisationApprovalsResolver,

@@ -10,8 +10,12 @@ export class AuthPayload {
   @Field(() => Int, { description: 'Seconds until the access token expires.' })
   expiresIn: number;
 
-  @Field({ description: 'Use once with refreshSession; each refresh returns the next one.' })
-  refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Use once with refreshSession; each refresh returns the next one. null when the refresh token was set as an HttpOnly cookie (`X-Session-Transport: cookie`).',
+  })
+  refreshToken: string | null;
 
   @Field(() => User, { description: 'The signed-in person; the fields under it are resolved as them.' })
   user: User;
@@ -19,3 +23,6 @@ export class AuthPayload {
   /** Who the session is for: the rest of the response is resolved as this person. */
   principal: Principal;
 }
+
+/** A session as SessionsService starts it: the refresh token is always there; the resolver decides how it travels. */
+export type IssuedSession = AuthPayload & { refreshToken: string };

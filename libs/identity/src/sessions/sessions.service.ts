@@ -17,7 +17,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Profile } from '../profiles/profile.entity.js';
 import { User } from '../users/user.entity.js';
-import type { AuthPayload } from './auth-payload.model.js';
+import type { IssuedSession } from './auth-payload.model.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import type { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput } from './session.inputs.js';
@@ -48,7 +48,7 @@ export class SessionsService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
+  async signUp(input: SignUpInput): Promise<IssuedSession> {
     const institution = await this.institutions.findByEmail(input.email);
     if (!institution) {
       throw badInput(
@@ -67,7 +67,7 @@ export class SessionsService {
    * institution must approve before it can act; they are told
    * (`identity.organisation-submitted`).
    */
-  async signUpEmployer(input: SignUpEmployerInput): Promise<AuthPayload> {
+  async signUpEmployer(input: SignUpEmployerInput): Promise<IssuedSession> {
     if (!(await this.institutions.exists(input.institutionId))) {
       throw badInput('There is no institution with that id.', { field: 'institutionId' });
     }
@@ -99,7 +99,7 @@ export class SessionsService {
     return user;
   }
 
-  async signIn(input: SignInInput, ip: string): Promise<AuthPayload> {
+  async signIn(input: SignInInput, ip: string): Promise<IssuedSession> {
     const windowSeconds = this.config.SIGNIN_LIMIT_WINDOW;
     const accountKey = `signin:account:${sha256(input.email)}`;
     const message = 'Too many sign-in attempts.';
@@ -116,7 +116,7 @@ export class SessionsService {
   }
 
   /** Uses up a refresh token and returns the next one. A token used twice revokes its whole family. */
-  async refresh(token: string): Promise<AuthPayload> {
+  async refresh(token: string): Promise<IssuedSession> {
     const [id, secret] = token.split('.');
     if (!id || !secret || !UUID.test(id)) throw invalidRefresh();
     const outcome = await this.db.transaction(async (tx) => {
@@ -155,7 +155,7 @@ export class SessionsService {
   }
 
   /** Changing the password signs out every session and starts a new one. */
-  async changePassword(userId: string, input: ChangePasswordInput): Promise<AuthPayload> {
+  async changePassword(userId: string, input: ChangePasswordInput): Promise<IssuedSession> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw badInput('The current password is not right.', { field: 'currentPassword' });
@@ -171,11 +171,11 @@ export class SessionsService {
     return this.startSession(user);
   }
 
-  async startSession(user: User): Promise<AuthPayload> {
+  async startSession(user: User): Promise<IssuedSession> {
     return this.payload(user, await this.issueRefreshToken(this.db.manager, user.id, randomUUID()));
   }
 
-  private async payload(user: User, refresh: { token: string; familyId: string }): Promise<AuthPayload> {
+  private async payload(user: User, refresh: { token: string; familyId: string }): Promise<IssuedSession> {
     const principal: Principal = {
       id: user.id,
       role: user.role,

@@ -56,7 +56,7 @@ export const NOTICES: AnyNotice[] = [
         p.approved
           ? `You can now post vacancies and host live chats for ${p.institutionName}'s students.`
           : `Their reason: ${p.reason ?? 'none given'}. When you have addressed it, ask them again from your organisation's page.`,
-        `/organisation/${p.organisationId}`,
+        `/organisations/${p.organisationId}`,
       ),
   }),
   notice({

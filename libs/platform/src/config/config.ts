@@ -111,8 +111,13 @@ export const configSchema = z
     WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     /** Seconds between scans for live chat reminders that fell due (a day and an hour before the start). */
     LIVE_CHAT_REMINDER_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
-    /** Where people reach the api, for links in emails (unsubscribe) and feeds. */
+    /**
+     * Where people reach the api and the web client, for links in emails (unsubscribe) and feeds, the
+     * Secure attribute of the session cookie and the Origin that /auth/refresh and /auth/sign-out accept.
+     */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** The built web client the api serves at / (`npm run build` writes it to apps/web/dist, the default). */
+    WEB_DIST_DIR: z.string().min(1).optional(),
     /**
      * Behind load balancers: how many (`1`) or which (addresses, subnets) proxies to trust, so the
      * client's IP (rate limits, logs) is the address the last trusted proxy saw in X-Forwarded-For.
@@ -128,7 +133,12 @@ export const configSchema = z
     /** Then, seconds in-flight requests and jobs get to finish before the process exits anyway. */
     SHUTDOWN_GRACE: seconds(10),
   })
-  .transform((c) => ({ ...c, PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') }))
+  .transform((c) => ({
+    ...c,
+    PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    /** Whether PUBLIC_URL was given; when not, a request's own origin is the one the api accepts. */
+    publicUrlGiven: c.PUBLIC_URL !== undefined,
+  }))
   .transform((c, ctx) => {
     if (!c.JWT_SECRET) {
       if (c.NODE_ENV === 'production') {

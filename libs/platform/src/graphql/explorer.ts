@@ -46,14 +46,12 @@ ReactDOM.createRoot(document.getElementById('graphiql')).render(
 );
 `;
 
-// The browser itself refuses anything from another origin (fonts and icons come as data: URLs in the stylesheet).
-const POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
-
+// The page's Content-Security-Policy comes as a header, EXPLORER_CONTENT_SECURITY_POLICY (http/security-headers.ts):
+// the browser refuses anything from another origin (fonts and icons come as data: URLs in the stylesheet).
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <title>Careers network API explorer</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${EXPLORER_PATH}/graphiql.css">

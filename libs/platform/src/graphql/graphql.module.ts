@@ -42,7 +42,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
           csrfPrevention: true,
           // Code-first has no decorator for the root types, so their descriptions are set on the built schema.
           transformSchema: describeRootTypes,
-          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
+          context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({ req, res, loaders: new Loaders() }),
           formatError: production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
           plugins: [
             production ? ApolloServerPluginLandingPageDisabled() : explorerLandingPage(logger),

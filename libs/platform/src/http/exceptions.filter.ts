@@ -1,9 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { BaseWsExceptionFilter } from '@nestjs/websockets';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { isTransientInfrastructureError, UNAVAILABLE_RETRY_AFTER, unavailable } from '../errors/transient.js';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
@@ -22,6 +23,8 @@ function messageOf(exception: HttpException): string {
   const message = (body as { message?: unknown }).message;
   return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
 }
+
+const CODE_OF_STATUS: Record<number, ErrorCode> = Object.fromEntries(Object.entries(STATUS).map(([code, status]) => [status, code as ErrorCode]));
 
 /**
  * Where Nest's exceptions handlers would log every error at error level with
@@ -46,17 +49,43 @@ export class ExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<Request & { id?: string }>();
     const res = http.getResponse<Response>();
     let status: number;
+    let code: ErrorCode;
     let message: string;
     if (isTransientInfrastructureError(exception)) {
       res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER));
       exception = unavailable();
     }
-    if (exception instanceof HttpException) [status, message] = [exception.getStatus(), messageOf(exception)];
-    else if (exception instanceof AppError) [status, message] = [STATUS[exception.code] ?? 400, exception.message];
-    else [status, message] = [500, `Something went wrong on our side. It has been logged; quote the request id ${req.id} if you contact support.`];
+    if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      [code, message] = [CODE_OF_STATUS[status] ?? (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT), messageOf(exception)];
+    } else if (exception instanceof AppError) [status, code, message] = [STATUS[exception.code] ?? 400, exception.code, exception.message];
+    else {
+      [status, code] = [500, ErrorCode.INTERNAL_SERVER_ERROR];
+      message = `Something went wrong on our side. It has been logged; quote the request id ${req.id} if you contact support.`;
+    }
     if (status >= 500) this.logger.error({ err: exception, reqId: req.id, url: req.originalUrl }, 'HTTP route failed');
     if (res.headersSent) return res.end();
     res.removeHeader('content-disposition');
-    return res.status(status).type('text/plain; charset=utf-8').send(message);
+    return this.answer(res.status(status), code, message);
+  }
+
+  protected answer(res: Response, _code: ErrorCode, message: string): unknown {
+    return res.type('text/plain; charset=utf-8').send(message);
+  }
+}
+
+/**
+ * For routes that scripts call (`@UseFilters(JsonErrorsFilter)`): the same
+ * refusals and logging, answered as `{"error": {"code", "message"}}` with the
+ * codes of GraphQL's `extensions.code`.
+ */
+@Catch()
+export class JsonErrorsFilter extends ExceptionsFilter {
+  constructor(@Inject(ROOT_LOGGER) logger: Logger) {
+    super(logger);
+  }
+
+  protected override answer(res: Response, code: ErrorCode, message: string): unknown {
+    return res.json({ error: { code, message } });
   }
 }

@@ -6,9 +6,10 @@ import { ErrorCode } from '../errors/app-error.js';
 import { HealthController } from '../health/health.controller.js';
 import { requestLogger, ROOT_LOGGER } from '../logging/logging.module.js';
 import { ExceptionsFilter } from './exceptions.filter.js';
+import { securityHeaders } from './security-headers.js';
 
 /**
- * Request logging, the exceptions filter (refusals are not errors in the logs), then body parsing with a size limit. A body that is too large or not JSON gets a
+ * Security headers (helmet, with our Content-Security-Policy), request logging, the exceptions filter (refusals are not errors in the logs), then body parsing with a size limit. A body that is too large or not JSON gets a
  * GraphQL-shaped BAD_USER_INPUT answer instead of Express's HTML error page.
  */
 export function configureHttp(app: INestApplication, config: AppConfig): void {
@@ -16,6 +17,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   const health = app.get(HealthController);
   if (config.TRUST_PROXY !== false) server.set('trust proxy', config.TRUST_PROXY);
   server.disable('x-powered-by');
+  server.use(securityHeaders({ explorer: config.NODE_ENV !== 'production' }));
   server.use(requestLogger(app.get(ROOT_LOGGER)));
   app.useGlobalFilters(new ExceptionsFilter(app.get(ROOT_LOGGER)));
   // While shutting down, no connection is kept alive: a client cannot send a request on a socket we are about to close.

@@ -34,5 +34,5 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.cha
  */
 export function unsubscribePage(message: string, confirm?: string): string {
   const form = confirm ? `<form method="post"><button type="submit">${escapeHtml(confirm)}</button></form>` : '';
-  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Email settings</title><body style="font-family:sans-serif;max-width:36em;margin:3em auto"><p>${escapeHtml(message)}</p>${form}</body></html>`;
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Email settings</title><body><p>${escapeHtml(message)}</p>${form}</body></html>`;
 }
