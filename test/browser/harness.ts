@@ -52,7 +52,10 @@ export async function startWebStack(options: { worker?: boolean } = {}): Promise
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        // A signed-out visitor's page asks /auth/refresh whether there is a session: 401 is the expected "no".
+        const refused = /status of 401/.test(message.text()) && new URL(message.location().url || api.url).pathname === '/auth/refresh';
+        if (!refused) problems.push(`console: ${message.text()} (${message.location().url})`);
       });
       return { context, page, problems };
     },
