@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import {
   Checkbox as AriaCheckbox,
   type CheckboxProps as AriaCheckboxProps,
@@ -26,6 +26,17 @@ import styles from './fields.module.css';
 // Every field: a visible label, an optional description, and its error text right under it
 // (client validation, or the api's BAD_USER_INPUT for this field by `name`, through <Form>).
 
+/**
+ * react-aria shows a field's new validity when it is committed (on blur). A click on the submit button blurs
+ * the field first, the message under it goes, the button moves up under the pointer, and the click misses it.
+ * While a field shows an error, each keystroke commits it (a native `change`, which react-aria listens for),
+ * so the message goes as the person types, before they reach for the button.
+ */
+function commitWhileInvalid(event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) {
+  const field = event.currentTarget;
+  if (field.getAttribute('aria-invalid') === 'true') field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 interface Common {
   label: string;
   description?: string;
@@ -39,7 +50,7 @@ export function TextField({ label, description, placeholder, ...props }: TextFie
   return (
     <AriaTextField {...props} className={styles['field']}>
       <Label className={styles['label']}>{label}</Label>
-      <Input className={styles['input']} placeholder={placeholder} />
+      <Input className={styles['input']} placeholder={placeholder} onInput={commitWhileInvalid} />
       {description && <Text slot="description" className={styles['description']}>{description}</Text>}
       <FieldError className={styles['error']} />
     </AriaTextField>
@@ -50,7 +61,7 @@ export function TextArea({ label, description, placeholder, rows = 4, ...props }
   return (
     <AriaTextField {...props} className={styles['field']}>
       <Label className={styles['label']}>{label}</Label>
-      <AriaTextArea className={styles['input']} placeholder={placeholder} rows={rows} />
+      <AriaTextArea className={styles['input']} placeholder={placeholder} rows={rows} onInput={commitWhileInvalid} />
       {description && <Text slot="description" className={styles['description']}>{description}</Text>}
       <FieldError className={styles['error']} />
     </AriaTextField>
