@@ -3,11 +3,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**', 'apps/web/src/gql/**'] }, // gql/: generated (npm run codegen)
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -25,6 +25,11 @@ export default tseslint.config(
     // Tests and scripts talk to people through the console, and tests read loosely typed GraphQL results.
     files: ['**/test/**/*.ts', '**/*.spec.ts', 'libs/testing/**/*.ts', 'apps/*/src/{main,migrate,seed}.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The web client runs in browsers; its build config (vite.config.ts, codegen.ts) in Node.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -1,0 +1,135 @@
+import { Card } from '../../components/Card.js';
+import { Link } from '../../components/Link.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import type { Role } from '../../gql/graphql.js';
+import { useSession } from '../../lib/session-context.js';
+import styles from '../pages.module.css';
+
+/**
+ * Home, by role. Each section is a placeholder the page helpers of later issues fill (vacancies, live chats,
+ * approvals, figures); keep one section per role and one component per section.
+ */
+const SECTIONS: Record<Role, () => React.ReactNode> = {
+  STUDENT: StudentHome,
+  ALUMNUS: StudentHome,
+  EMPLOYER: EmployerHome,
+  STAFF: StaffHome,
+  ADMIN: AdminHome,
+};
+
+export default function HomePage() {
+  const { user, loading } = useSession();
+  if (loading) return <p role="status">Loading…</p>;
+  if (!user) return <Welcome />;
+  const Section = SECTIONS[user.role];
+  return (
+    <>
+      <PageHeader title={`Welcome, ${user.displayName}`}>
+        {user.institution && <p className={styles['muted']}>{user.institution.name}</p>}
+      </PageHeader>
+      <div className={styles['grid']}>
+        <Section />
+      </div>
+    </>
+  );
+}
+
+function Welcome() {
+  return (
+    <>
+      <PageHeader title="Careers network">
+        <p>Mentoring from alumni, employer live chats and vacancy alerts, from your careers service.</p>
+      </PageHeader>
+      <div className={styles['grid']}>
+        <Card title="Students and alumni">
+          <p>
+            <Link href="/sign-up">Sign up with your university email</Link>
+          </p>
+        </Card>
+        <Card title="Employers">
+          <p>
+            <Link href="/sign-up/employer">Sign up your organisation</Link>
+          </p>
+        </Card>
+        <Card title="Have an account?">
+          <p>
+            <Link href="/sign-in">Sign in</Link>
+          </p>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function StudentHome() {
+  return (
+    <>
+      <Card title="Vacancies">
+        <p>
+          <Link href="/vacancies">Search vacancies</Link> · <Link href="/alerts">Your alerts</Link>
+        </p>
+      </Card>
+      <Card title="Live chats">
+        <p>
+          <Link href="/live-chats">Upcoming live chats</Link>
+        </p>
+      </Card>
+      <Card title="Your profile">
+        <p>
+          <Link href="/profile">Edit your profile</Link>
+        </p>
+      </Card>
+    </>
+  );
+}
+
+function EmployerHome() {
+  return (
+    <>
+      <Card title="Vacancies">
+        <p>
+          <Link href="/employer/vacancies">Your vacancies</Link> · <Link href="/vacancies/new">Post a vacancy</Link>
+        </p>
+      </Card>
+      <Card title="Live chats">
+        <p>
+          <Link href="/live-chats/new">Schedule a live chat</Link>
+        </p>
+      </Card>
+    </>
+  );
+}
+
+function StaffHome() {
+  return (
+    <>
+      <Card title="Approvals">
+        <p>
+          <Link href="/approvals">Decisions waiting for you</Link>
+        </p>
+      </Card>
+      <Card title="Figures">
+        <p>
+          <Link href="/staff/figures">How your service is doing</Link>
+        </p>
+      </Card>
+    </>
+  );
+}
+
+function AdminHome() {
+  return (
+    <>
+      <Card title="Institutions">
+        <p>
+          <Link href="/admin/institutions">Manage institutions</Link>
+        </p>
+      </Card>
+      <Card title="People">
+        <p>
+          <Link href="/admin/users">Manage users</Link> · <Link href="/staff/queues">Queues</Link>
+        </p>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import type { Role } from './gql/graphql.js';
+
+/**
+ * Who may open a route: anyone; only signed-out people (sign-in pages: the signed-in go home); anyone signed
+ * in; or people with one of these roles (others see the not-found page, as for anything they may not know).
+ */
+export type Access = 'public' | 'guest' | 'signed-in' | ReadonlyArray<Role>;
+
+export interface AppRoute {
+  /** A react-router path; every link the platform sends is one of these (docs/web.md, "Routes"). */
+  path: string;
+  /** The page module, loaded when the route is first opened (its own chunk). Its default export is the page. */
+  page: () => Promise<{ default: ComponentType }>;
+  access: Access;
+}
+
+/** Every page of the client. To add one: one entry here, and the page under pages/ (docs/web.md). */
+export const routes: AppRoute[] = [
+  { path: '/', page: () => import('./pages/home/HomePage.js'), access: 'public' },
+  { path: '/sign-in', page: () => import('./pages/sign-in/SignInPage.js'), access: 'guest' },
+  { path: '/sign-up', page: () => import('./pages/sign-up/SignUpPage.js'), access: 'guest' },
+  { path: '/sign-up/employer', page: () => import('./pages/sign-up/EmployerSignUpPage.js'), access: 'guest' },
+  { path: '/account', page: () => import('./pages/account/AccountPage.js'), access: 'signed-in' },
+  { path: '/profile', page: () => import('./pages/profile/ProfileEditorPage.js'), access: 'signed-in' },
+  { path: '/people/:id', page: () => import('./pages/profile/PersonPage.js'), access: 'signed-in' },
+  { path: '/notifications', page: () => import('./pages/notifications/InboxPage.js'), access: 'signed-in' },
+  { path: '/settings/notifications', page: () => import('./pages/notifications/PreferencesPage.js'), access: 'signed-in' },
+];

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { TestUser } from '@careers/testing';
+import { heading, signIn, startWebStack, type WebStack } from './harness.js';
+
+// The browser's session (docs/web.md, "Sessions"): the access token in memory, the refresh token in an
+// HttpOnly cookie that scripts cannot read, resumed on reload, and dead after sign-out.
+let stack: WebStack;
+let student: TestUser;
+
+beforeAll(async () => {
+  stack = await startWebStack();
+  const institution = await stack.factory.institution();
+  student = await stack.factory.user(Role.STUDENT, { institution, displayName: 'Robin Reload' });
+}, 60_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const refreshWith = (cookie: string) =>
+  fetch(`${stack.api.url}/auth/refresh`, { method: 'POST', headers: { cookie: `careers_refresh=${cookie}`, 'X-CSRF-Protection': '1' } });
+
+it('a sign-in survives a reload; scripts see no refresh token; after sign-out the old cookie no longer works', async () => {
+  const { context, page, problems } = await stack.person();
+  await signIn(page, student.email, student.password);
+
+  const cookie = (await context.cookies()).find((c) => c.name === 'careers_refresh');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth' });
+  await expect(page.evaluate<string>('document.cookie')).resolves.not.toContain('careers_refresh');
+  await expect(page.evaluate<string>('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })')).resolves.toBe('{}{}');
+
+  await page.reload();
+  await heading(page, 'Welcome, Robin Reload');
+  await page.goto('/account');
+  await heading(page, 'Account');
+
+  // The reload rotated the cookie: this is the live one.
+  const live = (await context.cookies()).find((c) => c.name === 'careers_refresh')!.value;
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading(page, 'Sign in');
+  expect((await context.cookies()).find((c) => c.name === 'careers_refresh')).toBeUndefined();
+  const after = await refreshWith(live);
+  expect(after.status).toBe(401);
+
+  await page.reload();
+  await heading(page, 'Sign in');
+  await page.goto('/account');
+  await heading(page, 'Sign in'); // signed-in pages send the signed-out to sign in
+  expect(new URL(page.url()).searchParams.get('next')).toBe('/account');
+  expect(problems).toEqual([]);
+}, 60_000);
