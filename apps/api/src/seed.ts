@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     await seedDemoLiveChats(db, accounts);
     console.log('Demo sign-ins (password for all: ' + accounts[0]!.password + '):');
     for (const a of accounts) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
+    console.log('  EMPLOYER  employer@northwind.example (its organisation waits for staff approval)');
   } finally {
     await db.destroy();
   }
