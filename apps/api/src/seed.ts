@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { seedAdmin, seedDemo } from '@careers/identity';
 import { migrate } from '@careers/platform';
 import { seedDemoLiveChats } from '@careers/live-chats';
+import { seedDemoNotifications } from '@careers/notifications';
 import { seedDemoVacancies } from '@careers/vacancies';
 import { openDatabase } from './local-database.js';
 
@@ -32,8 +33,10 @@ async function main(): Promise<void> {
     }
     await seedDemoVacancies(db, accounts);
     await seedDemoLiveChats(db, accounts);
+    await seedDemoNotifications(db, accounts);
     console.log('Demo sign-ins (password for all: ' + accounts[0]!.password + '):');
     for (const a of accounts) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
+    console.log('  EMPLOYER  employer@northwind.example (its organisation waits for staff approval)');
   } finally {
     await db.destroy();
   }

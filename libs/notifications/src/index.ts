@@ -12,3 +12,4 @@ export const notificationsMigrations = [
   EmailSchedule1763770000000,
   ComposedEmails1763770150000,
 ];
+export { seedDemoNotifications } from './seed.js';

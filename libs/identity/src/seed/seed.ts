@@ -82,6 +82,17 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
       decidedById: staffId,
       decidedAt: new Date(),
     });
+    // An employer that signed up and waits for the careers service's approval: the staff's approvals page shows it.
+    const northwind = await tx.save(
+      tx.create(Organisation, { name: 'Northwind Energy', website: 'https://northwind.example', description: 'Renewable energy, graduate schemes in engineering and policy.' }),
+    );
+    await addUser(
+      tx,
+      { email: 'employer@northwind.example', displayName: 'Nina Northwind', role: Role.EMPLOYER, trustLevel: TrustLevel.NEW, institutionId: null, organisationId: northwind.id },
+      DEMO_PASSWORD,
+      { headline: 'Early careers lead at Northwind' },
+    );
+    await tx.insert(OrganisationApproval, { organisationId: northwind.id, institutionId: uni.id, status: ApprovalDecision.PENDING });
     return accounts;
   });
 }

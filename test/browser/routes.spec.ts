@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@careers/contracts';
+import type { TestUser } from '@careers/testing';
+import { readFileSync } from 'node:fs';
+import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
+
+// Every route of the client's router, as the person it is for, wide and narrow: axe (serious and critical fail),
+// no console errors (a CSP violation is one), nothing wider than the screen. The route list is read from
+// apps/web/src/routes.tsx, so a new route fails here until it has a line in VISITS.
+const ROUTES_FILE = new URL('../../apps/web/src/routes.tsx', import.meta.url);
+const routePaths = [...readFileSync(ROUTES_FILE, 'utf8').matchAll(/\bpath:\s*'([^']+)'/g)].map((m) => m[1]!);
+
+type Who = 'guest' | Role;
+interface Context {
+  people: Record<Role, TestUser & { id: string }>;
+}
+interface Visit {
+  /** Who opens it: a signed-out visitor or a person of this role. */
+  as: Who;
+  /** The address to open (a route's parameters filled in). */
+  url: (c: Context) => string;
+  /** The h1 the page shows once its data came. */
+  title: string | RegExp;
+}
+
+/** One line per route of routes.tsx: who opens it, where, and the heading to wait for. */
+const VISITS: Record<string, Visit[]> = {
+  '/': [
+    { as: 'guest', url: () => '/', title: 'Careers network' },
+    { as: Role.STUDENT, url: () => '/', title: /^Welcome, / },
+  ],
+  '/sign-in': [{ as: 'guest', url: () => '/sign-in', title: 'Sign in' }],
+  '/sign-up': [{ as: 'guest', url: () => '/sign-up', title: 'Sign up' }],
+  '/sign-up/employer': [{ as: 'guest', url: () => '/sign-up/employer', title: 'Sign up as an employer' }],
+  '/account': [{ as: Role.STUDENT, url: () => '/account', title: 'Account' }],
+  '/profile': [{ as: Role.ALUMNUS, url: () => '/profile', title: 'My profile' }],
+  '/people/:id': [{ as: Role.STUDENT, url: (c) => `/people/${c.people[Role.ALUMNUS].id}`, title: 'Route Alumnus' }],
+  '/notifications': [{ as: Role.STUDENT, url: () => '/notifications', title: 'Notifications' }],
+  '/settings/notifications': [{ as: Role.STUDENT, url: () => '/settings/notifications', title: 'Notification preferences' }],
+  '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
+};
+
+let stack: WebStack;
+const context = { people: {} } as Context;
+
+beforeAll(async () => {
+  stack = await startWebStack();
+  const institution = await stack.factory.institution();
+  const names: Record<Role, string> = {
+    [Role.STUDENT]: 'Route Student',
+    [Role.ALUMNUS]: 'Route Alumnus',
+    [Role.STAFF]: 'Route Staff',
+    [Role.ADMIN]: 'Route Admin',
+    [Role.EMPLOYER]: 'Route Employer',
+  } as Record<Role, string>;
+  const organisation = await stack.factory.organisation({ approvedBy: institution });
+  for (const role of Object.keys(names) as Role[]) {
+    const user = await stack.factory.user(role, { institution, organisation, displayName: names[role] });
+    context.people[role] = { ...user, id: user.user.id };
+  }
+}, 90_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+it('every route of routes.tsx has a visit here', () => {
+  expect(routePaths.length).toBeGreaterThan(5);
+  expect(routePaths.filter((path) => !VISITS[path])).toEqual([]);
+});
+
+const byPerson = new Map<Who, [string, Visit][]>();
+for (const [path, visits] of Object.entries(VISITS)) {
+  for (const visit of visits) byPerson.set(visit.as, [...(byPerson.get(visit.as) ?? []), [path, visit]]);
+}
+
+describe.each([
+  ['wide', { width: 1280, height: 800 }],
+  ['narrow', { width: 360, height: 740 }],
+])('at %s', (_name, viewport) => {
+  it.each([...byPerson.keys()])('as %s: every page passes axe, with no console error and nothing too wide', async (who) => {
+    const { page, problems } = await stack.person(viewport);
+    if (who !== 'guest') await signIn(page, context.people[who].email, context.people[who].password);
+    for (const [path, visit] of byPerson.get(who)!) {
+      const url = visit.url(context);
+      await page.goto(url);
+      await heading(page, visit.title);
+      expect({ path, url, violations: await seriousAxeViolations(page) }).toEqual({ path, url, violations: [] });
+      expect({ url, fits: await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth') }).toEqual({ url, fits: true });
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
