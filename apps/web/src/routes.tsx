@@ -25,5 +25,7 @@ export const routes: AppRoute[] = [
   { path: '/profile', page: () => import('./pages/profile/ProfileEditorPage.js'), access: 'signed-in' },
   { path: '/people/:id', page: () => import('./pages/profile/PersonPage.js'), access: 'signed-in' },
   { path: '/notifications', page: () => import('./pages/notifications/InboxPage.js'), access: 'signed-in' },
+  { path: '/live-chats', page: () => import('./pages/live-chats/LiveChatsPage.js'), access: 'signed-in' },
+  { path: '/live-chats/:id', page: () => import('./pages/live-chats/LiveChatPage.js'), access: 'signed-in' },
   { path: '/settings/notifications', page: () => import('./pages/notifications/PreferencesPage.js'), access: 'signed-in' },
 ];
