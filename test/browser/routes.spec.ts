@@ -13,6 +13,7 @@ const routePaths = [...readFileSync(ROUTES_FILE, 'utf8').matchAll(/\bpath:\s*'([
 type Who = 'guest' | Role;
 interface Context {
   people: Record<Role, TestUser & { id: string }>;
+  liveChatId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -37,6 +38,8 @@ const VISITS: Record<string, Visit[]> = {
   '/people/:id': [{ as: Role.STUDENT, url: (c) => `/people/${c.people[Role.ALUMNUS].id}`, title: 'Route Alumnus' }],
   '/notifications': [{ as: Role.STUDENT, url: () => '/notifications', title: 'Notifications' }],
   '/settings/notifications': [{ as: Role.STUDENT, url: () => '/settings/notifications', title: 'Notification preferences' }],
+  '/live-chats': [{ as: Role.STUDENT, url: () => '/live-chats', title: 'Live chats' }],
+  '/live-chats/:id': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' }],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -58,6 +61,16 @@ beforeAll(async () => {
     const user = await stack.factory.user(role, { institution, organisation, displayName: names[role] });
     context.people[role] = { ...user, id: user.user.id };
   }
+  const chat = await stack.factory.liveChatEvent({
+    organisation,
+    host: context.people[Role.EMPLOYER],
+    audience: [institution],
+    registered: [context.people[Role.STUDENT]],
+    startsIn: 60,
+    minutes: 60,
+    capacity: 20,
+  });
+  context.liveChatId = chat.id;
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();
