@@ -30,3 +30,11 @@ export function rollUpDecisions(decisions: Iterable<ApprovalDecision>): Approval
   }
   return pending ? ApprovalDecision.PENDING : ApprovalDecision.REJECTED;
 }
+
+/** One institution's decision as its staff make it, for a domain to store on its decision row (when: as it is stored). */
+export interface StaffDecisionMade {
+  status: ApprovalDecision;
+  /** Why, when rejected (the employer sees it); may be given when approved too. */
+  reason: string | null;
+  decidedById: string;
+}

@@ -17,6 +17,7 @@ import { ProfilesResolver } from './profiles/profiles.resolver.js';
 import { ProfilesService } from './profiles/profiles.service.js';
 import { PruneRefreshTokensProcessor, PruneRefreshTokensSchedule } from './sessions/prune-refresh-tokens.processor.js';
 import { RefreshToken } from './sessions/refresh-token.entity.js';
+import { RefreshTokenRepository } from './sessions/refresh-token.repository.js';
 import { SessionCookie } from './sessions/session-cookie.js';
 import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
@@ -32,7 +33,7 @@ export const identityEntities = [Institution, Organisation, OrganisationApproval
 
 const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
 
-const repositories = [InstitutionRepository, OrganisationRepository, ProfileRepository, UserRepository];
+const repositories = [InstitutionRepository, OrganisationRepository, ProfileRepository, RefreshTokenRepository, UserRepository];
 
 const ports = [
   { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory },

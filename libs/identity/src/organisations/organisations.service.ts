@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { ApprovalDecision, Role, type Principal } from '@careers/contracts';
 import {
   badInput,
@@ -15,31 +15,36 @@ import {
   RateLimiter,
   toConnection,
 } from '@careers/platform';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { Institution } from '../institutions/institution.entity.js';
-import { User } from '../users/user.entity.js';
-import { Organisation, OrganisationApproval } from './organisation.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { InstitutionRepository } from '../institutions/institution.repository.js';
+import { UserRepository } from '../users/user.repository.js';
+import type { Organisation, OrganisationApproval } from './organisation.entity.js';
 import { OrganisationRepository } from './organisation.repository.js';
 import type { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
 
 @Injectable()
 export class OrganisationsService {
   constructor(
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
-    @InjectRepository(OrganisationApproval) private readonly approvals: Repository<OrganisationApproval>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
     private readonly limiter: RateLimiter,
     private readonly repository: OrganisationRepository,
+    private readonly institutions: InstitutionRepository,
+    private readonly users: UserRepository,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
-    return byKeys(ids, await this.organisations.findBy({ id: In([...ids]) }), (o) => o.id);
+    return byKeys(ids, await this.repository.byIds(this.db.manager, ids), (o) => o.id);
   }
 
   async approvalsOf(organisationIds: readonly string[]): Promise<OrganisationApproval[][]> {
-    const rows = await this.approvals.find({ where: { organisationId: In([...organisationIds]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.repository.approvalsOf(this.db.manager, organisationIds);
     return organisationIds.map((id) => rows.filter((r) => r.organisationId === id));
+  }
+
+  /** In `tx`: a new organisation, approved by no one yet (an employer signing up; askApproval follows). */
+  create(tx: EntityManager, organisation: Pick<Organisation, 'name' | 'website'>): Promise<Organisation> {
+    return this.repository.insert(tx, organisation);
   }
 
   /**
@@ -55,9 +60,9 @@ export class OrganisationsService {
       'Your organisation asked for approval 10 times today.',
     );
     return this.db.transaction(async (tx) => {
-      if (!(await tx.existsBy(Institution, { id: institutionId }))) throw badInput('There is no institution with that id.', { field: 'institutionId' });
-      await this.askApproval(tx, await tx.findOneByOrFail(Organisation, { id: organisationId }), institutionId);
-      return tx.findOneByOrFail(OrganisationApproval, { organisationId, institutionId });
+      if (!(await this.institutions.exists(tx, institutionId))) throw badInput('There is no institution with that id.', { field: 'institutionId' });
+      await this.askApproval(tx, await this.repository.get(tx, organisationId), institutionId);
+      return this.repository.approval(tx, organisationId, institutionId);
     });
   }
 
@@ -69,7 +74,7 @@ export class OrganisationsService {
    */
   async askApproval(tx: EntityManager, organisation: Organisation, institutionId: string): Promise<void> {
     if (!(await this.repository.askApproval(tx, organisation.id, institutionId))) return;
-    const staff = await tx.find(User, { where: { role: Role.STAFF, institutionId }, select: { id: true } });
+    const staffIds = await this.users.staffIds(tx, institutionId);
     await this.outbox.append(tx, {
       type: 'identity.organisation-submitted',
       aggregateType: 'organisation',
@@ -78,7 +83,7 @@ export class OrganisationsService {
         organisationId: organisation.id,
         organisationName: organisation.name,
         website: organisation.website,
-        awaiting: [{ institutionId, staffIds: staff.map((s) => s.id) }],
+        awaiting: [{ institutionId, staffIds }],
       },
     });
   }
@@ -90,9 +95,9 @@ export class OrganisationsService {
    */
   async update(caller: Principal, input: UpdateOrganisationInput): Promise<Organisation> {
     if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden('Only employers edit their organisation.');
-    const organisation = await this.organisations.findOneByOrFail({ id: caller.organisationId });
+    const organisation = await this.repository.get(this.db.manager, caller.organisationId);
     Object.assign(organisation, input);
-    return this.organisations.save(organisation);
+    return this.repository.save(this.db.manager, organisation);
   }
 
   /**
@@ -104,21 +109,18 @@ export class OrganisationsService {
   async decide(caller: Principal, input: DecideOrganisationInput): Promise<OrganisationApproval> {
     const institutionId = decidingInstitution(caller, input.institutionId);
     return this.db.transaction(async (tx) => {
-      const request = await tx.findOne(OrganisationApproval, {
-        where: { organisationId: input.organisationId, institutionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const request = await this.repository.lockApproval(tx, input.organisationId, institutionId);
       if (!request) throw notFound('A request for approval from that organisation to this institution');
-      const organisation = await tx.findOneByOrFail(Organisation, { id: input.organisationId });
-      const institution = await tx.findOneByOrFail(Institution, { id: institutionId });
+      const organisation = await this.repository.get(tx, input.organisationId);
+      const institution = await this.institutions.find(tx, institutionId);
+      if (!institution) throw notFound('The institution');
       const approved = input.approve;
       const reason = approved ? (input.reason ?? null) : input.reason!;
-      await tx.update(
-        OrganisationApproval,
-        { id: request.id },
-        { status: approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
-      );
-      const members = await tx.find(User, { where: { organisationId: organisation.id }, select: { id: true } });
+      await this.repository.decide(tx, request.id, {
+        status: approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED,
+        reason,
+        decidedById: caller.id,
+      });
       await this.outbox.append(tx, {
         type: 'identity.organisation-decided',
         aggregateType: 'organisation',
@@ -130,10 +132,10 @@ export class OrganisationsService {
           institutionName: institution.name,
           approved,
           reason,
-          memberIds: members.map((m) => m.id),
+          memberIds: await this.users.memberIds(tx, organisation.id),
         },
       });
-      return tx.findOneByOrFail(OrganisationApproval, { organisationId: organisation.id, institutionId });
+      return this.repository.approval(tx, organisation.id, institutionId);
     });
   }
 
@@ -141,13 +143,8 @@ export class OrganisationsService {
   async listApprovals(caller: Principal, args: OrganisationApprovalsArgs): Promise<ConnectionShape<OrganisationApproval>> {
     const institutionId = decidingInstitution(caller, args.institutionId, { allForAdmins: true });
     const first = pageSize(args);
-    const qb = this.approvals.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(first + 1);
-    if (institutionId) qb.andWhere('a.institution_id = :institutionId', { institutionId });
-    if (args.status) qb.andWhere('a.status = :status', { status: args.status });
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    return toConnection(await qb.getMany(), first, (a) => encodeCursor(a.createdAt.toISOString(), a.id));
+    const filter = { institutionId, status: args.status };
+    const rows = await this.repository.approvalsPage(this.db.manager, filter, first + 1, args.after ? decodeCursor(args.after) : undefined);
+    return toConnection(rows, first, (a) => encodeCursor(a.createdAt.toISOString(), a.id));
   }
 }

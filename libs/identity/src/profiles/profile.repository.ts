@@ -19,6 +19,11 @@ export class ProfileRepository {
     return m.findOneByOrFail(Profile, { userId });
   }
 
+  /** Stores an empty profile for the new account `userId`. */
+  async insertEmpty(m: EntityManager, userId: string, graduationYear: number | null): Promise<void> {
+    await m.insert(Profile, { userId, graduationYear });
+  }
+
   /** Stores the profile's changed fields; returns the profile. */
   save(m: EntityManager, profile: Profile): Promise<Profile> {
     return m.save(profile);

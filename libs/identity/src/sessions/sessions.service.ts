@@ -11,15 +11,15 @@ import {
   RateLimiter,
   unauthenticated,
 } from '@careers/platform';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { InstitutionsService } from '../institutions/institutions.service.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { Profile } from '../profiles/profile.entity.js';
-import { User } from '../users/user.entity.js';
+import { ProfileRepository } from '../profiles/profile.repository.js';
+import type { User } from '../users/user.entity.js';
+import { UserRepository } from '../users/user.repository.js';
 import type { IssuedSession } from './auth-payload.model.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { RefreshToken } from './refresh-token.entity.js';
+import { RefreshTokenRepository } from './refresh-token.repository.js';
 import type { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput } from './session.inputs.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
@@ -46,6 +46,9 @@ export class SessionsService {
     private readonly limiter: RateLimiter,
     private readonly institutions: InstitutionsService,
     private readonly organisations: OrganisationsService,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly users: UserRepository,
+    private readonly profiles: ProfileRepository,
   ) {}
 
   async signUp(input: SignUpInput): Promise<IssuedSession> {
@@ -72,7 +75,7 @@ export class SessionsService {
       throw badInput('There is no institution with that id.', { field: 'institutionId' });
     }
     const user = await this.db.transaction(async (tx) => {
-      const organisation = await tx.save(tx.create(Organisation, { name: input.organisationName, website: input.website ?? null }));
+      const organisation = await this.organisations.create(tx, { name: input.organisationName, website: input.website ?? null });
       const user = await this.createAccount(tx, { ...input, role: Role.EMPLOYER, institutionId: null, organisationId: organisation.id });
       await this.organisations.askApproval(tx, organisation, input.institutionId);
       return user;
@@ -83,19 +86,17 @@ export class SessionsService {
   /** Creates a user and an empty profile in `tx`; CONFLICT when the email is taken. */
   async createAccount(tx: EntityManager, account: NewAccount): Promise<User> {
     const email = account.email.toLowerCase();
-    if (await tx.existsBy(User, { email })) throw conflict('An account with this email already exists. Sign in instead.');
-    const user = await tx.save(
-      tx.create(User, {
-        email,
-        passwordHash: await hashPassword(account.password),
-        displayName: account.displayName,
-        role: account.role,
-        institutionId: account.institutionId,
-        organisationId: account.organisationId,
-        trustLevel: account.trustLevel ?? TrustLevel.NEW,
-      }),
-    );
-    await tx.insert(Profile, { userId: user.id, graduationYear: account.graduationYear ?? null });
+    if (await this.users.emailTaken(tx, email)) throw conflict('An account with this email already exists. Sign in instead.');
+    const user = await this.users.insert(tx, {
+      email,
+      passwordHash: await hashPassword(account.password),
+      displayName: account.displayName,
+      role: account.role,
+      institutionId: account.institutionId,
+      organisationId: account.organisationId,
+      trustLevel: account.trustLevel ?? TrustLevel.NEW,
+    });
+    await this.profiles.insertEmpty(tx, user.id, account.graduationYear ?? null);
     return user;
   }
 
@@ -106,7 +107,7 @@ export class SessionsService {
     await this.limiter.hit([{ key: `signin:ip:${ip}`, max: this.config.SIGNIN_LIMIT_PER_IP, windowSeconds }], message);
     await this.limiter.assertBelow({ key: accountKey, max: this.config.SIGNIN_LIMIT_PER_ACCOUNT, windowSeconds }, message);
 
-    const user = await this.db.getRepository(User).findOneBy({ email: input.email });
+    const user = await this.users.byEmail(this.db.manager, input.email);
     if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
       await this.limiter.hit([{ key: accountKey, max: this.config.SIGNIN_LIMIT_PER_ACCOUNT, windowSeconds }], message);
       throw unauthenticated('The email or password is not right.');
@@ -120,17 +121,17 @@ export class SessionsService {
     const [id, secret] = token.split('.');
     if (!id || !secret || !UUID.test(id)) throw invalidRefresh();
     const outcome = await this.db.transaction(async (tx) => {
-      const row = await tx.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const row = await this.refreshTokens.lock(tx, id);
       if (!row || !safeEqual(row.secretHash, sha256(secret))) throw invalidRefresh();
       if (row.revokedAt) throw invalidRefresh();
       if (row.usedAt) {
         // Reuse: the revocation must commit, so it is reported after the transaction, not thrown inside it.
-        await tx.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.refreshTokens.revokeFamily(tx, row.familyId);
         return 'reused' as const;
       }
       if (row.expiresAt <= new Date()) throw unauthenticated('The session has expired. Sign in again.');
-      await tx.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
-      const user = await tx.findOneByOrFail(User, { id: row.userId });
+      await this.refreshTokens.markUsed(tx, row.id);
+      const user = await this.users.get(tx, row.userId);
       return { user, next: await this.issueRefreshToken(tx, user.id, row.familyId) };
     });
     if (outcome === 'reused') {
@@ -145,18 +146,18 @@ export class SessionsService {
   async signOut(token: string): Promise<void> {
     const [id, secret] = token.split('.');
     if (!id || !secret || !UUID.test(id)) return;
-    const row = await this.db.getRepository(RefreshToken).findOneBy({ id });
+    const row = await this.refreshTokens.find(this.db.manager, id);
     if (!row || !safeEqual(row.secretHash, sha256(secret))) return;
     await this.revokeFamily(row.familyId);
   }
 
   async revokeFamily(familyId: string): Promise<void> {
-    await this.db.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.refreshTokens.revokeFamily(this.db.manager, familyId);
   }
 
   /** Changing the password signs out every session and starts a new one. */
   async changePassword(userId: string, input: ChangePasswordInput): Promise<IssuedSession> {
-    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    const user = await this.users.get(this.db.manager, userId);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw badInput('The current password is not right.', { field: 'currentPassword' });
     }
@@ -165,8 +166,8 @@ export class SessionsService {
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (tx) => {
-      await tx.update(User, { id: userId }, { passwordHash });
-      await tx.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.users.setPasswordHash(tx, userId, passwordHash);
+      await this.refreshTokens.revokeAllOf(tx, userId);
     });
     return this.startSession(user);
   }
@@ -196,8 +197,7 @@ export class SessionsService {
   private async issueRefreshToken(tx: EntityManager, userId: string, familyId: string) {
     const secret = randomBytes(32).toString('base64url');
     const id = randomUUID();
-    // insert, not save: save would wrap the single INSERT in a transaction of its own (two more round trips).
-    await tx.insert(RefreshToken, {
+    await this.refreshTokens.insert(tx, {
       id,
       userId,
       familyId,
@@ -209,13 +209,7 @@ export class SessionsService {
 
   /** Drops refresh tokens that can no longer be used (run on a schedule by the worker). */
   async pruneExpired(olderThan: Date = new Date()): Promise<number> {
-    const result = await this.db
-      .createQueryBuilder()
-      .delete()
-      .from(RefreshToken)
-      .where('expires_at < :olderThan', { olderThan })
-      .execute();
-    return result.affected ?? 0;
+    return this.refreshTokens.deleteExpired(this.db.manager, olderThan);
   }
 }
 

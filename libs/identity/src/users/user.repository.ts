@@ -12,11 +12,14 @@ export interface UserFilter {
   search?: string | null;
 }
 
+/** What a new account is stored with. */
+export type NewUser = Pick<User, 'email' | 'passwordHash' | 'displayName' | 'role' | 'institutionId' | 'organisationId' | 'trustLevel'>;
+
 /**
- * The user aggregate's reads and writes (`"user"`, with the profile joined where a read needs it). Dialect: the
- * entity rule of CONTRIBUTING ("Repositories hold the SQL"): what it returns is the `User` entity GraphQL serves,
- * so it goes through the caller's EntityManager's entity calls (the query builder for pages and joins, `save`),
- * and TypeORM's column mapping stays the only mapping of a user.
+ * The user aggregate's reads and writes (`user_account`, with the profile joined where a read needs it). Dialect: the
+ * rule of CONTRIBUTING ("Repositories hold the SQL"): what returns the `User` entity GraphQL serves, or writes one by
+ * key, goes through the caller's EntityManager's entity calls (the query builder for pages and joins, `save`), so
+ * TypeORM's column mapping stays the only mapping of a user; flags and lists of ids are raw parameterised SQL.
  */
 @Injectable()
 export class UserRepository {
@@ -60,6 +63,46 @@ export class UserRepository {
       qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
     }
     return qb.getMany();
+  }
+
+  /** The user `id`; throws TypeORM's EntityNotFoundError when there is none. */
+  get(m: EntityManager, id: string): Promise<User> {
+    return m.findOneByOrFail(User, { id });
+  }
+
+  /** The user whose email is `email` (compared as stored: lower-cased), or null. */
+  byEmail(m: EntityManager, email: string): Promise<User | null> {
+    return m.findOneBy(User, { email });
+  }
+
+  /** Whether an account has the email `email` (compared as stored: lower-cased). */
+  async emailTaken(m: EntityManager, email: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM user_account WHERE email = $1`, [email]);
+    return rows.length > 0;
+  }
+
+  /** Stores a new account; returns it. */
+  insert(m: EntityManager, user: NewUser): Promise<User> {
+    return m.save(m.create(User, user));
+  }
+
+  async setPasswordHash(m: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await m.update(User, { id }, { passwordHash });
+  }
+
+  /** The ids of the careers staff of `institutionId`, oldest account first. */
+  async staffIds(m: EntityManager, institutionId: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT id FROM user_account WHERE role = 'STAFF' AND institution_id = $1 ORDER BY created_at, id`,
+      [institutionId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The ids of the members (employers) of `organisationId`, oldest account first. */
+  async memberIds(m: EntityManager, organisationId: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE organisation_id = $1 ORDER BY created_at, id`, [organisationId]);
+    return rows.map((r) => r.id);
   }
 
   /** Stores the user's changed fields; returns the user. */

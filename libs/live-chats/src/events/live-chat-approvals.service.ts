@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApprovalDecision, type Principal, rollUpDecisions } from '@careers/contracts';
 import { badInput, type ConnectionShape, decidingInstitution, decodeCursor, encodeCursor, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
 import { DataSource } from 'typeorm';
-import { LiveChatAudience, LiveChatEvent, LiveChatStatus } from './live-chat-event.entity.js';
+import { LiveChatAudienceRepository } from './live-chat-audience.repository.js';
+import { type LiveChatAudience, LiveChatStatus } from './live-chat-event.entity.js';
 import { LiveChatEventRepository } from './live-chat-event.repository.js';
 import type { DecideLiveChatInput, LiveChatsAwaitingApprovalArgs } from './live-chat.inputs.js';
 
@@ -21,6 +22,7 @@ export class LiveChatApprovalsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: Outbox,
     private readonly events: LiveChatEventRepository,
+    private readonly audience: LiveChatAudienceRepository,
   ) {}
 
   /** Staff approve or reject an event for their own institution; the chat's status follows, and its hosts are told. */
@@ -29,17 +31,18 @@ export class LiveChatApprovalsService {
     const eventId = input.eventId.toLowerCase();
     return this.db.transaction(async (tx) => {
       // Every decision on the chat changes under this lock, so the roll-up below reads them all as they now stand.
-      const event = await tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
-      const audience = event && (await tx.getRepository(LiveChatAudience).findOneBy({ eventId, institutionId }));
+      const event = await this.events.lock(tx, eventId);
+      const audience = event && (await this.audience.find(tx, eventId, institutionId));
       if (!event || !audience) throw notFound('The live chat');
       if (event.status === LiveChatStatus.CANCELLED) throw badInput('The live chat was cancelled by the employer: there is nothing to decide.');
       if (event.endsAt <= new Date()) throw badInput('The live chat is over: there is nothing to decide.');
       const approved = input.approve;
       const reason = approved ? (input.reason ?? null) : input.reason!;
-      await tx.getRepository(LiveChatAudience).update(
-        { eventId, institutionId },
-        { status: approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED, reason, decidedById: caller.id, decidedAt: new Date() },
-      );
+      await this.audience.decide(tx, eventId, institutionId, {
+        status: approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED,
+        reason,
+        decidedById: caller.id,
+      });
       await this.events.setStatus(tx, eventId, STATUS_OF[rollUpDecisions(await this.events.decisionsOf(tx, eventId))]);
       const [hostIds] = await this.events.hostsOf(tx, [eventId]);
       await this.outbox.append(tx, {
@@ -48,7 +51,7 @@ export class LiveChatApprovalsService {
         aggregateId: eventId,
         payload: { eventId, title: event.title, institutionId, approved, reason, hostIds },
       });
-      return tx.getRepository(LiveChatAudience).findOneByOrFail({ eventId, institutionId });
+      return this.audience.get(tx, eventId, institutionId);
     });
   }
 

@@ -7,6 +7,14 @@ import { visibleTo } from './visibility.js';
 /** A chat lasts at most this long: upcoming lists rely on it to use the indexes on `starts_at`. */
 export const MAX_DURATION_HOURS = 4;
 
+/** What a newly scheduled event is stored with. */
+export type NewLiveChatEvent = Omit<LiveChatEvent, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** The fields of an event that its employers' edits and cancelling change. */
+export type LiveChatEventChanges = Partial<
+  Pick<LiveChatEvent, 'title' | 'description' | 'capacity' | 'startsAt' | 'endsAt' | 'sequence' | 'status' | 'statusReason' | 'cancelledAt'>
+>;
+
 /** Whose upcoming chats a list shows (the service decides by role). */
 export type UpcomingScope =
   | { organisationId: string | null }
@@ -16,15 +24,52 @@ export type UpcomingScope =
 
 /**
  * The event aggregate's SQL: `live_chat_event`, its hosts and its audience
- * (one decision per institution), in the dialect of
- * rooms/room-messages.repository.ts: through the EntityManager the service
- * passes, never a connection of its own. Reads that return entities go through
- * that manager's query builder (it maps the rows to them, with the visibility
- * condition of visibility.ts); the rest is parameterised SQL. Who may do what
- * stays in the services.
+ * (one decision per institution; one institution's own decision is
+ * live-chat-audience.repository.ts), through the EntityManager the service
+ * passes, never a connection of its own. Dialect (CONTRIBUTING, "Repositories
+ * hold the SQL"): what hands back an entity, or writes one by key, goes
+ * through that manager's entity calls (the query builder for pages, with the
+ * visibility condition of visibility.ts); ids, decisions, replacing the hosts
+ * and the status roll-up are parameterised SQL. Who may do what stays in the
+ * services.
  */
 @Injectable()
 export class LiveChatEventRepository {
+  /**
+   * The event `id`, its row locked (FOR UPDATE) until the transaction of `tx`
+   * ends; null when there is none. Everything that changes an event, its
+   * registrations, its decisions or its Q&A page takes this lock first, so
+   * they happen one at a time per event (registered_count stays exact, the
+   * roll-up of decisions reads them all as they stand, a page is published
+   * once).
+   */
+  lock(tx: EntityManager, id: string): Promise<LiveChatEvent | null> {
+    return tx.findOne(LiveChatEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The event `id`; throws TypeORM's EntityNotFoundError when there is none. */
+  get(m: EntityManager, id: string): Promise<LiveChatEvent> {
+    return m.findOneByOrFail(LiveChatEvent, { id });
+  }
+
+  /** Stores a newly scheduled event; returns it. */
+  insert(tx: EntityManager, event: NewLiveChatEvent): Promise<LiveChatEvent> {
+    return tx.save(tx.create(LiveChatEvent, event));
+  }
+
+  /** Stores the changed fields of the event `id` (its updated_at too). */
+  async update(tx: EntityManager, id: string, changes: LiveChatEventChanges): Promise<void> {
+    await tx.update(LiveChatEvent, { id }, changes);
+  }
+
+  /** Adds `hostIds` as hosts of the new event `eventId`, in that order. */
+  async addHosts(tx: EntityManager, eventId: string, hostIds: readonly string[]): Promise<void> {
+    await tx.insert(
+      LiveChatHost,
+      hostIds.map((userId) => ({ eventId, userId })),
+    );
+  }
+
   /** The event if `viewer` may see it (visibility.ts); null otherwise. */
   async visibleTo(m: EntityManager, viewer: Principal, id: string): Promise<LiveChatEvent | null> {
     const { sql, params } = visibleTo(viewer);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApprovalDecision, PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
+import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
 import {
   badInput,
   type ConnectionArgs,
@@ -15,7 +15,8 @@ import {
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { promoteWaitlisted } from '../registrations/waitlist.js';
-import { LiveChatAudience, LiveChatEvent, LiveChatHost, LiveChatStatus } from './live-chat-event.entity.js';
+import { LiveChatAudienceRepository } from './live-chat-audience.repository.js';
+import { type LiveChatAudience, type LiveChatEvent, LiveChatStatus } from './live-chat-event.entity.js';
 import { LiveChatEventRepository, MAX_DURATION_HOURS, type UpcomingScope } from './live-chat-event.repository.js';
 import type { ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
 
@@ -32,6 +33,7 @@ export class LiveChatsService {
     private readonly outbox: Outbox,
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
     private readonly events: LiveChatEventRepository,
+    private readonly audience: LiveChatAudienceRepository,
   ) {}
 
   /** The event if the caller may see it; NOT_FOUND otherwise, so ids cannot be probed. */
@@ -67,7 +69,7 @@ export class LiveChatsService {
     await this.assertColleagues(organisationId, hostIds);
     const institutionIds = input.institutionIds.map((i) => i.toLowerCase());
     return this.db.transaction(async (tx) => {
-      const event = await tx.getRepository(LiveChatEvent).save({
+      const event = await this.events.insert(tx, {
         organisationId,
         createdById: caller.id,
         title: input.title.trim(),
@@ -83,10 +85,8 @@ export class LiveChatsService {
         registeredCount: 0,
         cancelledAt: null,
       });
-      await tx.getRepository(LiveChatHost).insert(hostIds.map((userId) => ({ eventId: event.id, userId })));
-      await tx.getRepository(LiveChatAudience).insert(
-        institutionIds.map((institutionId) => ({ eventId: event.id, institutionId, status: ApprovalDecision.PENDING })),
-      );
+      await this.events.addHosts(tx, event.id, hostIds);
+      await this.audience.ask(tx, event.id, institutionIds);
       const staff = await this.people.staffOf(institutionIds, tx);
       await this.outbox.append(tx, {
         type: 'live-chats.event-submitted',
@@ -103,7 +103,7 @@ export class LiveChatsService {
           })),
         },
       });
-      return tx.getRepository(LiveChatEvent).findOneByOrFail({ id: event.id });
+      return this.events.get(tx, event.id);
     });
   }
 
@@ -121,19 +121,16 @@ export class LiveChatsService {
         throw badInput(`${event.registeredCount} people are registered: the capacity cannot go below that.`, { field: 'capacity' });
       }
       const previousStartsAt = event.startsAt;
-      await tx.getRepository(LiveChatEvent).update(
-        { id },
-        {
-          ...(input.title !== undefined ? { title: input.title.trim() } : {}),
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
-          startsAt,
-          endsAt,
-          sequence: moved ? event.sequence + 1 : event.sequence,
-        },
-      );
+      await this.events.update(tx, id, {
+        ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+        startsAt,
+        endsAt,
+        sequence: moved ? event.sequence + 1 : event.sequence,
+      });
       if (input.hostIds) await this.events.replaceHosts(tx, id, input.hostIds);
-      const updated = await tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
+      const updated = await this.events.get(tx, id);
       if (input.capacity !== undefined && input.capacity > event.capacity) await promoteWaitlisted(tx, this.outbox, updated);
       if (moved) {
         await this.outbox.append(tx, {
@@ -150,7 +147,7 @@ export class LiveChatsService {
           },
         });
       }
-      return tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
+      return this.events.get(tx, id);
     });
   }
 
@@ -158,17 +155,14 @@ export class LiveChatsService {
   async cancel(caller: Principal, id: string, reason: string): Promise<LiveChatEvent> {
     return this.db.transaction(async (tx) => {
       const event = await this.lockForEmployer(caller, id, tx);
-      await tx.getRepository(LiveChatEvent).update(
-        { id },
-        { status: LiveChatStatus.CANCELLED, statusReason: reason, cancelledAt: new Date(), sequence: event.sequence + 1 },
-      );
+      await this.events.update(tx, id, { status: LiveChatStatus.CANCELLED, statusReason: reason, cancelledAt: new Date(), sequence: event.sequence + 1 });
       await this.outbox.append(tx, {
         type: 'live-chats.event-cancelled',
         aggregateType: 'live-chat',
         aggregateId: id,
         payload: { eventId: id, title: event.title, startsAt: event.startsAt.toISOString(), reason, recipientIds: await this.events.registrantIds(tx, id) },
       });
-      return tx.getRepository(LiveChatEvent).findOneByOrFail({ id });
+      return this.events.get(tx, id);
     });
   }
 
@@ -204,7 +198,8 @@ export class LiveChatsService {
     if (caller.role !== Role.EMPLOYER || visible.organisationId !== caller.organisationId) {
       throw forbidden('Only employers of the organisation running this live chat can change it.');
     }
-    const event = await tx.getRepository(LiveChatEvent).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const event = await this.events.lock(tx, id);
+    if (!event) throw notFound('The live chat');
     if (event.status === LiveChatStatus.CANCELLED) throw badInput('The live chat is cancelled: it can no longer change. Schedule a new one.');
     if (event.startsAt <= new Date()) throw badInput('The live chat has started: it can no longer change.');
     return event;

@@ -11,9 +11,9 @@ import type { TranscriptItem } from './qa.service.js';
  * the EntityManager the service passes (CONTRIBUTING, "Repositories hold the
  * SQL"): what returns an entity GraphQL serves, or changes one by key, goes
  * through that manager's entity calls (the query builder for pages and the
- * search); inserts that change nothing when repeated, a page's items in one
- * statement and the hosts' ids are parameterised SQL, in the dialect of
- * rooms/room-messages.repository.ts.
+ * search); inserts that change nothing when repeated and a page's items in
+ * one statement are parameterised SQL. The event itself (its lock, its
+ * hosts) is live-chat-event.repository.ts'.
  */
 @Injectable()
 export class QaRepository {
@@ -31,27 +31,6 @@ export class QaRepository {
        FROM jsonb_to_recordset($2::jsonb) AS i(position int, question text, answer text, asked_by_id uuid, answered_by_id uuid)`,
       [eventId, JSON.stringify(items.map((c, n) => ({ position: n + 1, question: c.question, answer: c.answer, asked_by_id: c.askedById, answered_by_id: c.answeredById })))],
     );
-  }
-
-  /** The event's hosts, who hear of follow-up questions. */
-  async hostIdsOf(m: EntityManager, eventId: string): Promise<string[]> {
-    const hosts: { user_id: string }[] = await m.query(`SELECT user_id FROM live_chat_host WHERE event_id = $1`, [eventId]);
-    return hosts.map((h) => h.user_id);
-  }
-
-  /**
-   * Locks the event's row (FOR UPDATE) until the transaction of `tx` ends, so
-   * that publishing one page happens once; false when there is no such event.
-   * (The event's own repository is events/' to hold.)
-   */
-  async lockEvent(tx: EntityManager, eventId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM live_chat_event WHERE id = $1 FOR UPDATE`, [eventId]);
-    return rows.length > 0;
-  }
-
-  /** The event `eventId`; throws TypeORM's EntityNotFoundError when there is none. */
-  event(m: EntityManager, eventId: string): Promise<LiveChatEvent> {
-    return m.getRepository(LiveChatEvent).findOneByOrFail({ id: eventId });
   }
 
   /** The event's publication (signed off, maybe published), or null. */

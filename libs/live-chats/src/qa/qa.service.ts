@@ -18,6 +18,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { LiveChatAccess } from '../access/live-chat-access.repository.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
 import { LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { LiveChatEventRepository } from '../events/live-chat-event.repository.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
 import type { LiveChatFollowUp, LiveChatPublication, LiveChatQaItem } from './qa.entity.js';
 import { MAX_ANSWER, MAX_QUESTION } from './qa.inputs.js';
@@ -66,6 +67,7 @@ export class LiveChatQaService {
     private readonly audience: LiveChatAudienceRepository,
     private readonly access: LiveChatAccess,
     private readonly events: LiveChatsService,
+    private readonly eventRows: LiveChatEventRepository,
     @Inject(LIVE_CHAT_ANSWERED_QUESTIONS) private readonly source: AnsweredQuestionsSource,
   ) {}
 
@@ -94,8 +96,10 @@ export class LiveChatQaService {
   async publishTranscript(publisher: Principal, eventId: string, items: readonly TranscriptItem[]): Promise<LiveChatPublication> {
     const clean = this.validItems(items);
     return this.db.transaction(async (tx) => {
-      const event = await this.events.visible(publisher, eventId, tx);
-      if (!(await this.rows.lockEvent(tx, event.id))) throw notFound('This live chat');
+      const seen = await this.events.visible(publisher, eventId, tx);
+      // Publishing one page happens once: the event's lock makes a second publisher wait, then see it published.
+      const event = await this.eventRows.lock(tx, seen.id);
+      if (!event) throw notFound('This live chat');
       await this.assertStaffWhoApproved(publisher, event.id, tx);
       const publication = await this.rows.publication(tx, event.id);
       if (!publication) throw forbidden('A host of the live chat has not signed off its Q&A page yet: ask the employer to.');
@@ -151,9 +155,9 @@ export class LiveChatQaService {
     const publication = await this.page(caller, eventId);
     if (!publication.publishedAt) throw notFound('The Q&A page of this live chat');
     return this.db.transaction(async (tx) => {
-      const event = await this.rows.event(tx, eventId);
+      const event = await this.eventRows.get(tx, eventId);
       const asked = await this.rows.askFollowUp(tx, eventId, caller.id, question.trim());
-      const hostIds = await this.rows.hostIdsOf(tx, eventId);
+      const [hostIds = []] = await this.eventRows.hostsOf(tx, [eventId]);
       await this.outbox.append(tx, {
         type: 'live-chats.follow-up-asked',
         aggregateType: 'live-chat',

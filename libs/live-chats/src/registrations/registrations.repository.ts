@@ -1,27 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { LiveChatEvent } from '../events/live-chat-event.entity.js';
 import { LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
 
 /**
  * Registrations' reads and writes, through the EntityManager the service
  * passes (CONTRIBUTING, "Repositories hold the SQL"): what returns the
- * `LiveChatRegistration` (or `LiveChatEvent`) entity GraphQL serves, or
+ * `LiveChatRegistration` entity GraphQL serves, or
  * changes one by key, goes through that manager's entity calls; upserts that
  * take a fresh queue position, counters, keyset pages and waitlist places are
- * parameterised SQL, in the dialect of rooms/room-messages.repository.ts.
+ * parameterised SQL. The event's lock, which every change here takes first,
+ * is live-chat-event.repository.ts' (`lock`).
  */
 @Injectable()
 export class RegistrationsRepository {
-  /**
-   * The event `eventId`, its row locked (FOR UPDATE) until the transaction of
-   * `tx` ends, so that registrations of one event happen one at a time; null
-   * when there is none. (The event's own repository is events/' to hold.)
-   */
-  lockEvent(tx: EntityManager, eventId: string): Promise<LiveChatEvent | null> {
-    return tx.getRepository(LiveChatEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
-  }
-
   /** `userId`'s registration (in any status) for `eventId`, or null. */
   find(m: EntityManager, eventId: string, userId: string): Promise<LiveChatRegistration | null> {
     return m.getRepository(LiveChatRegistration).findOneBy({ eventId, userId });

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { eligibilityProblem } from '../events/eligibility.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
 import { LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { LiveChatEventRepository } from '../events/live-chat-event.repository.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
 import { type LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
 import { RegistrationsRepository } from './registrations.repository.js';
@@ -24,6 +25,7 @@ export class RegistrationsService {
     private readonly rows: RegistrationsRepository,
     private readonly audience: LiveChatAudienceRepository,
     private readonly events: LiveChatsService,
+    private readonly eventRows: LiveChatEventRepository,
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
   ) {}
 
@@ -33,7 +35,7 @@ export class RegistrationsService {
       const seen = await this.events.visible(caller, eventId, tx);
       const [me] = await this.people.peopleOf([caller.id], tx);
       if (caller.role !== Role.STUDENT || !me) throw forbidden('Only students can register for live chats.');
-      const event = await this.rows.lockEvent(tx, seen.id);
+      const event = await this.eventRows.lock(tx, seen.id);
       if (!event) throw notFound('This live chat');
       const existing = await this.rows.find(tx, event.id, caller.id);
       if (existing && existing.status !== RegistrationStatus.CANCELLED) return existing;
@@ -55,7 +57,7 @@ export class RegistrationsService {
   /** Gives up the caller's place (or waitlist spot); the first waitlisted person moves up and is told. */
   async cancel(caller: Principal, eventId: string): Promise<LiveChatRegistration> {
     return this.db.transaction(async (tx) => {
-      const event = await this.rows.lockEvent(tx, eventId);
+      const event = await this.eventRows.lock(tx, eventId);
       const registration = event && (await this.rows.find(tx, eventId, caller.id));
       if (!event || !registration) throw notFound('Your registration for this live chat');
       if (registration.status === RegistrationStatus.CANCELLED) return registration;
