@@ -25,5 +25,7 @@ export const routes: AppRoute[] = [
   { path: '/profile', page: () => import('./pages/profile/ProfileEditorPage.js'), access: 'signed-in' },
   { path: '/people/:id', page: () => import('./pages/profile/PersonPage.js'), access: 'signed-in' },
   { path: '/notifications', page: () => import('./pages/notifications/InboxPage.js'), access: 'signed-in' },
+  { path: '/vacancies', page: () => import('./pages/vacancies/VacanciesPage.js'), access: 'signed-in' },
+  { path: '/vacancies/:id', page: () => import('./pages/vacancies/VacancyPage.js'), access: 'signed-in' },
   { path: '/settings/notifications', page: () => import('./pages/notifications/PreferencesPage.js'), access: 'signed-in' },
 ];
