@@ -36,6 +36,9 @@ type Documents = {
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpEmployerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancySearchDocument,
+    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": typeof types.VacancyDetailDocument,
+    "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": typeof types.VacancyFiguresDocument,
 };
 const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -60,6 +63,9 @@ const documents: Documents = {
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpEmployerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpDocument,
+    "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancySearchDocument,
+    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": types.VacancyDetailDocument,
+    "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": types.VacancyFiguresDocument,
 };
 
 /**
@@ -164,6 +170,18 @@ export function graphql(source: "\n  mutation SignUpEmployer($input: SignUpEmplo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n"): (typeof documents)["\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n"): (typeof documents)["\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
