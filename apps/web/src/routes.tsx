@@ -26,4 +26,7 @@ export const routes: AppRoute[] = [
   { path: '/people/:id', page: () => import('./pages/profile/PersonPage.js'), access: 'signed-in' },
   { path: '/notifications', page: () => import('./pages/notifications/InboxPage.js'), access: 'signed-in' },
   { path: '/settings/notifications', page: () => import('./pages/notifications/PreferencesPage.js'), access: 'signed-in' },
+  { path: '/organisations/:id', page: () => import('./pages/organisations/OrganisationPage.js'), access: ['EMPLOYER'] },
+  { path: '/approvals', page: () => import('./pages/approvals/ApprovalsPage.js'), access: ['STAFF'] },
+  { path: '/approvals/:tab', page: () => import('./pages/approvals/ApprovalsPage.js'), access: ['STAFF'] },
 ];
