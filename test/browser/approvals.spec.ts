@@ -24,9 +24,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+let shot = 0;
 async function axeAtBothWidths(page: Page) {
+  shot += 1;
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
+    if (process.env['SCREENSHOTS']) await page.screenshot({ path: `${process.env['SCREENSHOTS']}/approvals-${shot}-${width}.png`, fullPage: true });
     expect({ width, url: page.url(), violations: await seriousAxeViolations(page) }).toEqual({ width, url: page.url(), violations: [] });
     if (width === 360) {
       const scrolls = await page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
