@@ -30,4 +30,7 @@ export const routes: AppRoute[] = [
   { path: '/vacancies', page: () => import('./pages/vacancies/VacanciesPage.js'), access: 'signed-in' },
   { path: '/vacancies/:id', page: () => import('./pages/vacancies/VacancyPage.js'), access: 'signed-in' },
   { path: '/settings/notifications', page: () => import('./pages/notifications/PreferencesPage.js'), access: 'signed-in' },
+  { path: '/organisations/:id', page: () => import('./pages/organisations/OrganisationPage.js'), access: ['EMPLOYER'] },
+  { path: '/approvals', page: () => import('./pages/approvals/ApprovalsPage.js'), access: ['STAFF'] },
+  { path: '/approvals/:tab', page: () => import('./pages/approvals/ApprovalsPage.js'), access: ['STAFF'] },
 ];

@@ -17,6 +17,13 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      institution { id name }\n      organisation { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
+    "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingVacanciesDocument,
+    "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingLiveChatsDocument,
+    "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": typeof types.DecideOrganisationDocument,
+    "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": typeof types.DecideVacancyDocument,
+    "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
+    "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": typeof types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.CancelLiveChatRegistrationDocument,
@@ -28,6 +35,9 @@ type Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences { kind inApp email }\n    notificationSettings { emailFrequency quietStart quietEnd timeZone }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { kind inApp email }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailFrequency quietStart quietEnd timeZone }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  query MyOrganisation {\n    me {\n      id\n      organisation {\n        id name website description createdAt\n        approvals { id status reason createdAt decidedAt institution { id name } }\n      }\n    }\n  }\n": typeof types.MyOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id name website description }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation RequestOrganisationApproval($institutionId: ID!) {\n    requestOrganisationApproval(institutionId: $institutionId) { id status reason createdAt decidedAt institution { id name } }\n  }\n": typeof types.RequestOrganisationApprovalDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      institution { id name }\n      organisation { id name }\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  fragment ProfileFields on Profile {\n    headline\n    bio\n    course\n    graduationYear\n    sectors\n    skills\n    interests\n    links { label url }\n    visibility\n    updatedAt\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.MyProfileDocument,
@@ -44,6 +54,13 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      institution { id name }\n      organisation { id name }\n    }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingOrganisationsDocument,
+    "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingVacanciesDocument,
+    "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingLiveChatsDocument,
+    "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": types.DecideOrganisationDocument,
+    "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": types.DecideVacancyDocument,
+    "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
+    "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.CancelLiveChatRegistrationDocument,
@@ -55,6 +72,9 @@ const documents: Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences { kind inApp email }\n    notificationSettings { emailFrequency quietStart quietEnd timeZone }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { kind inApp email }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailFrequency quietStart quietEnd timeZone }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  query MyOrganisation {\n    me {\n      id\n      organisation {\n        id name website description createdAt\n        approvals { id status reason createdAt decidedAt institution { id name } }\n      }\n    }\n  }\n": types.MyOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id name website description }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation RequestOrganisationApproval($institutionId: ID!) {\n    requestOrganisationApproval(institutionId: $institutionId) { id status reason createdAt decidedAt institution { id name } }\n  }\n": types.RequestOrganisationApprovalDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      institution { id name }\n      organisation { id name }\n      profile { ...ProfileFields }\n    }\n  }\n": types.PersonDocument,
     "\n  fragment ProfileFields on Profile {\n    headline\n    bio\n    course\n    graduationYear\n    sectors\n    skills\n    interests\n    links { label url }\n    visibility\n    updatedAt\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      profile { ...ProfileFields }\n    }\n  }\n": types.MyProfileDocument,
@@ -94,6 +114,34 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n"): (typeof documents)["\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n"): (typeof documents)["\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +186,18 @@ export function graphql(source: "\n  mutation SetNotificationPreference($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailFrequency quietStart quietEnd timeZone }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailFrequency quietStart quietEnd timeZone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisation {\n    me {\n      id\n      organisation {\n        id name website description createdAt\n        approvals { id status reason createdAt decidedAt institution { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisation {\n    me {\n      id\n      organisation {\n        id name website description createdAt\n        approvals { id status reason createdAt decidedAt institution { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id name website description }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id name website description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestOrganisationApproval($institutionId: ID!) {\n    requestOrganisationApproval(institutionId: $institutionId) { id status reason createdAt decidedAt institution { id name } }\n  }\n"): (typeof documents)["\n  mutation RequestOrganisationApproval($institutionId: ID!) {\n    requestOrganisationApproval(institutionId: $institutionId) { id status reason createdAt decidedAt institution { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

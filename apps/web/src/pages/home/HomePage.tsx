@@ -4,6 +4,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import type { Role } from '../../gql/graphql.js';
 import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
+import { EmployerOrganisationSection } from './EmployerOrganisationSection.js';
+import { StaffApprovalsSection } from './StaffApprovalsSection.js';
 
 /**
  * Home, by role. Each section is a placeholder the page helpers of later issues fill (vacancies, live chats,
@@ -86,6 +88,7 @@ function StudentHome() {
 function EmployerHome() {
   return (
     <>
+      <EmployerOrganisationSection />
       <Card title="Vacancies">
         <p>
           <Link href="/employer/vacancies">Your vacancies</Link> · <Link href="/vacancies/new">Post a vacancy</Link>
@@ -103,11 +106,7 @@ function EmployerHome() {
 function StaffHome() {
   return (
     <>
-      <Card title="Approvals">
-        <p>
-          <Link href="/approvals">Decisions waiting for you</Link>
-        </p>
-      </Card>
+      <StaffApprovalsSection />
       <Card title="Figures">
         <p>
           <Link href="/staff/figures">How your service is doing</Link>
