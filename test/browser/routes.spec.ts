@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import type { TestUser } from '@careers/testing';
+import { POST_VACANCY, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
 
@@ -14,6 +14,8 @@ type Who = 'guest' | Role;
 interface Context {
   people: Record<Role, TestUser & { id: string }>;
   liveChatId: string;
+  vacancyId: string;
+  organisationId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -40,6 +42,14 @@ const VISITS: Record<string, Visit[]> = {
   '/settings/notifications': [{ as: Role.STUDENT, url: () => '/settings/notifications', title: 'Notification preferences' }],
   '/live-chats': [{ as: Role.STUDENT, url: () => '/live-chats', title: 'Live chats' }],
   '/live-chats/:id': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' }],
+  '/vacancies': [{ as: Role.STUDENT, url: () => '/vacancies', title: 'Vacancies' }],
+  '/vacancies/:id': [{ as: Role.STUDENT, url: (c) => `/vacancies/${c.vacancyId}`, title: 'Route analyst' }],
+  '/organisations/:id': [{ as: Role.EMPLOYER, url: (c) => `/organisations/${c.organisationId}`, title: /^Employer / }],
+  '/approvals': [{ as: Role.STAFF, url: () => '/approvals', title: 'Approvals' }],
+  '/approvals/:tab': [
+    { as: Role.STAFF, url: () => '/approvals/vacancies', title: 'Approvals' },
+    { as: Role.STAFF, url: () => '/approvals/live-chats', title: 'Approvals' },
+  ],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -71,6 +81,27 @@ beforeAll(async () => {
     capacity: 20,
   });
   context.liveChatId = chat.id;
+  context.organisationId = organisation.id;
+  const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const posted = await stack.api.gql<{ postVacancy: { id: string } }>(
+    POST_VACANCY,
+    {
+      i: {
+        title: 'Route analyst',
+        description: 'Work with **data** in a friendly analytics team.',
+        employerName: 'Route Employers Ltd',
+        sector: 'Data',
+        location: 'Leeds',
+        type: 'GRADUATE_JOB',
+        remote: 'HYBRID',
+        closesAt,
+        applyUrl: 'https://jobs.example.com/route',
+      },
+    },
+    context.people[Role.STAFF].token,
+  );
+  expect(posted.errors).toBeUndefined();
+  context.vacancyId = posted.data!.postVacancy.id;
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();
