@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { TestUser } from '@careers/testing';
-import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
+import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
 // axe (serious and critical) on every page of the foundation, wide and narrow, with the api's CSP in force:
 // a CSP violation is a console error, so `problems` catches it.
@@ -32,10 +32,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe.each([
-  ['wide', { width: 1280, height: 900 }],
-  ['narrow', { width: 360, height: 740 }],
-])('at %s', (_name, viewport) => {
+describe.each(VIEWPORTS)('at %s', (_name, viewport) => {
   it('signed out: every page passes axe, with nothing refused by the CSP', async () => {
     const { page, problems } = await stack.person(viewport);
     for (const [path, title] of PUBLIC_PAGES) {

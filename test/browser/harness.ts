@@ -10,6 +10,12 @@ import { createApiApp } from '../../apps/api/src/app.js';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const BUILT_CLIENT = new URL('../../apps/web/dist/index.html', import.meta.url).pathname;
 
+/** The two widths every page is checked at: a desktop and the narrowest phone the client supports. */
+export const VIEWPORTS = [
+  ['wide', { width: 1280, height: 900 }],
+  ['narrow', { width: 360, height: 740 }],
+] as const;
+
 export interface Person {
   context: BrowserContext;
   page: Page;
@@ -45,7 +51,7 @@ export async function startWebStack(options: { worker?: boolean } = {}): Promise
     api,
     factory: new Factory(api),
     browser,
-    async person(viewport = { width: 1280, height: 900 }) {
+    async person(viewport: { width: number; height: number } = VIEWPORTS[0][1]) {
       const context = await browser.newContext({ baseURL: api.url, viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
       contexts.push(context);
       const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
+import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
 // The live chat pages of a student: the upcoming list and one chat's page (register, cancel, calendar), axe at both widths.
 let stack: WebStack;
@@ -13,10 +13,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe.each([
-  ['wide', { width: 1280, height: 900 }],
-  ['narrow', { width: 360, height: 740 }],
-])('at %s', (_name, viewport) => {
+describe.each(VIEWPORTS)('at %s', (_name, viewport) => {
   it('a registered student finds the chat, sees the room link, cancels and registers again; axe passes', async () => {
     const { page, problems } = await stack.person(viewport);
     const student = chat.students[0]!;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { POST_VACANCY, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
-import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
+import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
 // Every route of the client's router, as the person it is for, wide and narrow: axe (serious and critical fail),
 // no console errors (a CSP violation is one), nothing wider than the screen. The route list is read from
@@ -117,10 +117,7 @@ for (const [path, visits] of Object.entries(VISITS)) {
   for (const visit of visits) byPerson.set(visit.as, [...(byPerson.get(visit.as) ?? []), [path, visit]]);
 }
 
-describe.each([
-  ['wide', { width: 1280, height: 800 }],
-  ['narrow', { width: 360, height: 740 }],
-])('at %s', (_name, viewport) => {
+describe.each(VIEWPORTS)('at %s', (_name, viewport) => {
   it.each([...byPerson.keys()])('as %s: every page passes axe, with no console error and nothing too wide', async (who) => {
     const { page, problems } = await stack.person(viewport);
     if (who !== 'guest') await signIn(page, context.people[who].email, context.people[who].password);

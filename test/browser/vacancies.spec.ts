@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import { POST_VACANCY, type TestUser } from '@careers/testing';
-import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
+import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
 // The vacancy search and the vacancy page, as a student uses them: filters kept in the address, a result
 // that opens its page with the sanitised description and the apply link; axe wide and narrow.
@@ -30,10 +30,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe.each([
-  ['wide', { width: 1280, height: 900 }],
-  ['narrow', { width: 360, height: 740 }],
-])('at %s', (name, viewport) => {
+describe.each(VIEWPORTS)('at %s', (name, viewport) => {
   it('a student filters vacancies, the filter stays in the address, and opens one', async () => {
     const { page, problems } = await stack.person(viewport);
     await signIn(page, student.email, student.password);
