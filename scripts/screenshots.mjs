@@ -22,8 +22,11 @@ const PAGES = [
   { name: 'notifications', as: 'student@demo.ac.uk', path: '/notifications', title: 'Notifications' },
   { name: 'notification-preferences', as: 'student@demo.ac.uk', path: '/settings/notifications', title: 'Notification preferences' },
   { name: 'profile', as: 'alumnus@demo.ac.uk', path: '/profile', title: 'My profile' },
+  { name: 'vacancies', as: 'student@demo.ac.uk', path: '/vacancies', title: 'Vacancies' },
+  { name: 'live-chats', as: 'student@demo.ac.uk', path: '/live-chats', title: 'Live chats' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
+  { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },
 ];
 const SIZES = [
