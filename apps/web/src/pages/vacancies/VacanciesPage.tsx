@@ -90,7 +90,7 @@ export default function VacanciesPage() {
         </fieldset>
       </Form>
       <ListState loading={list.loading} error={list.error} empty={list.nodes.length === 0} emptyText="No vacancies match this search. Try fewer filters or other words." onRetry={() => list.refetch()}>
-        <ul className={`${styles['list']} ${styles['stack']}`} aria-label="Vacancies">
+        <ul className={`${styles['list']} ${styles['stack']} ${styles['results']}`} aria-label="Vacancies">
           {list.nodes.map((v) => (
             <li key={v.id}>
               <h2>
