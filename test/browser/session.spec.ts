@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import type { TestUser } from '@careers/testing';
+import { eventually, type TestUser } from '@careers/testing';
 import { heading, signIn, startWebStack, type WebStack } from './harness.js';
 
 // The browser's session (docs/web.md, "Sessions"): the access token in memory, the refresh token in an
@@ -47,5 +47,34 @@ it('a sign-in survives a reload; scripts see no refresh token; after sign-out th
   await page.goto('/account');
   await heading(page, 'Sign in'); // signed-in pages send the signed-out to sign in
   expect(new URL(page.url()).searchParams.get('next')).toBe('/account');
+  expect(problems).toEqual([]);
+}, 60_000);
+
+it('a page load whose refresh answer never arrived does not sign the person out on the next load', async () => {
+  const { context, page, problems } = await stack.person();
+  await signIn(page, student.email, student.password);
+  const before = (await context.cookies()).find((c) => c.name === 'careers_refresh')!;
+
+  // The api rotates the cookie, but the answer is lost (the person loaded another page before it came back).
+  // route.fetch stores the answer's Set-Cookie in the context, so the old cookie is put back: it never arrived.
+  let lost = 0;
+  await page.route('**/auth/refresh', async (route) => {
+    await route.fetch();
+    await context.addCookies([before]);
+    lost += 1;
+    await route.abort('aborted');
+  });
+  await page.goto('/account');
+  await eventually('the refresh answer to be lost', () => lost === 1);
+  await page.unroute('**/auth/refresh');
+  expect((await context.cookies()).find((c) => c.name === 'careers_refresh')!.value).toBe(before.value);
+  problems.length = 0; // the aborted fetch logs a console error, which is the point of this test
+
+  await page.goto('/account');
+  await heading(page, 'Account');
+  await page.goto('/');
+  await heading(page, 'Welcome, Robin Reload');
+  await page.reload();
+  await heading(page, 'Welcome, Robin Reload');
   expect(problems).toEqual([]);
 }, 60_000);

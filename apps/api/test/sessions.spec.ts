@@ -73,6 +73,33 @@ describe('sessions: sign-up, sign-in, refresh rotation, sign-out, password chang
     expect(ok(await api.gql(REFRESH, { t: other.refreshToken })).refreshSession.user.id).toBe(person.user.id);
   });
 
+  it('lets a used token be presented again soon while its successor is unspent (an aborted page load), once', async () => {
+    const person = await factory.user(Role.STUDENT, { institution: await factory.institution() });
+    // The answer carrying `lost` never reached the browser; the next page load sends the old cookie again.
+    const lost = ok(await api.gql(REFRESH, { t: person.refreshToken })).refreshSession;
+    const again = ok(await api.gql(REFRESH, { t: person.refreshToken })).refreshSession;
+    expect(again.user.id).toBe(person.user.id);
+    expect(again.refreshToken).not.toBe(lost.refreshToken);
+    expect(errorCode(await api.gql(REFRESH, { t: lost.refreshToken }))).toBe('UNAUTHENTICATED');
+    // The session lives on through the token that arrived.
+    const next = ok(await api.gql(REFRESH, { t: again.refreshToken })).refreshSession;
+    // Now the successor of `again` has been used: presenting the first token once more is reuse, and ends it all.
+    expect(errorCode(await api.gql(REFRESH, { t: person.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(REFRESH, { t: next.refreshToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('treats any second use as reuse when the grace is off', async () => {
+    const strict = await startApi(createApiApp, { REFRESH_REUSE_GRACE: '0' });
+    try {
+      const person = await new Factory(strict).user(Role.STUDENT, { institution: await new Factory(strict).institution() });
+      const first = ok(await strict.gql(REFRESH, { t: person.refreshToken })).refreshSession;
+      expect((await strict.gql(REFRESH, { t: person.refreshToken })).errors![0]!.message).toContain('already used');
+      expect(errorCode(await strict.gql(REFRESH, { t: first.refreshToken }))).toBe('UNAUTHENTICATED');
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('refuses forged, malformed and signed-out refresh tokens', async () => {
     const person = await factory.user(Role.STUDENT, { institution: await factory.institution() });
     const [id] = person.refreshToken.split('.');

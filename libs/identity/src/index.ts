@@ -1,5 +1,6 @@
 export * from './identity.module.js';
 export { Identity1763769600000 } from './migrations/1763769600000-identity.js';
+export { RefreshTokenSuccessor1764000400000 } from './migrations/1764000400000-refresh-token-successor.js';
 export { SessionsService } from './sessions/sessions.service.js';
 export { InstitutionsService } from './institutions/institutions.service.js';
 export { OrganisationsService } from './organisations/organisations.service.js';
@@ -10,5 +11,6 @@ export { User } from './users/user.entity.js';
 export { Profile, ProfileVisibility } from './profiles/profile.entity.js';
 
 import { Identity1763769600000 } from './migrations/1763769600000-identity.js';
-export const identityMigrations = [Identity1763769600000];
+import { RefreshTokenSuccessor1764000400000 } from './migrations/1764000400000-refresh-token-successor.js';
+export const identityMigrations = [Identity1763769600000, RefreshTokenSuccessor1764000400000];
 export { seedDemo, seedAdmin, DEMO_PASSWORD, type SeededAccount } from './seed/seed.js';

@@ -25,6 +25,10 @@ export class RefreshToken {
   @Column('timestamptz', { nullable: true })
   usedAt: Date | null;
 
+  /** The token this one was exchanged for when it was used. */
+  @Column('uuid', { nullable: true })
+  replacedBy: string | null;
+
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
 

@@ -34,9 +34,20 @@ export class RefreshTokenRepository {
     await m.insert(RefreshToken, token);
   }
 
-  /** The token `id` is used up, now. */
-  async markUsed(m: EntityManager, id: string): Promise<void> {
-    await m.update(RefreshToken, { id }, { usedAt: new Date() });
+  /** The token `id` is used up (now, unless it already was) and exchanged for `successorId`. */
+  async markUsed(m: EntityManager, id: string, successorId: string): Promise<void> {
+    await m.query(`UPDATE refresh_token SET used_at = coalesce(used_at, now()), replaced_by = $2 WHERE id = $1`, [id, successorId]);
+  }
+
+  /** Revokes the token `id` unless it was used or revoked already; true when it did (it was still unspent). */
+  async revokeUnspent(m: EntityManager, id: string): Promise<boolean> {
+    const rows: { revoked: number }[] = await m.query(
+      `WITH revoked AS (
+         UPDATE refresh_token SET revoked_at = now() WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL RETURNING 1
+       ) SELECT count(*)::int AS revoked FROM revoked`,
+      [id],
+    );
+    return rows[0]?.revoked === 1;
   }
 
   /** Revokes, now, the tokens of the family (one sign-in) that are not revoked yet. */

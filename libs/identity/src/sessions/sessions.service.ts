@@ -124,15 +124,16 @@ export class SessionsService {
       const row = await this.refreshTokens.lock(tx, id);
       if (!row || !safeEqual(row.secretHash, sha256(secret))) throw invalidRefresh();
       if (row.revokedAt) throw invalidRefresh();
-      if (row.usedAt) {
+      if (row.usedAt && !(await this.withinReuseGrace(tx, row))) {
         // Reuse: the revocation must commit, so it is reported after the transaction, not thrown inside it.
         await this.refreshTokens.revokeFamily(tx, row.familyId);
         return 'reused' as const;
       }
       if (row.expiresAt <= new Date()) throw unauthenticated('The session has expired. Sign in again.');
-      await this.refreshTokens.markUsed(tx, row.id);
       const user = await this.users.get(tx, row.userId);
-      return { user, next: await this.issueRefreshToken(tx, user.id, row.familyId) };
+      const next = await this.issueRefreshToken(tx, user.id, row.familyId);
+      await this.refreshTokens.markUsed(tx, row.id, next.id);
+      return { user, next };
     });
     if (outcome === 'reused') {
       throw unauthenticated(
@@ -140,6 +141,18 @@ export class SessionsService {
       );
     }
     return this.payload(outcome.user, outcome.next);
+  }
+
+  /**
+   * A used token presented again soon after its use, while the token it was exchanged for is unspent, is a client
+   * whose answer never arrived (a page load aborted by the next one drops its Set-Cookie), not a thief: that unspent
+   * successor is revoked here and the caller issues another. Once the successor has been used, or after
+   * REFRESH_REUSE_GRACE seconds, it is reuse.
+   */
+  private async withinReuseGrace(tx: EntityManager, row: { usedAt: Date | null; replacedBy: string | null }): Promise<boolean> {
+    const graceEnds = (row.usedAt?.getTime() ?? 0) + this.config.REFRESH_REUSE_GRACE * 1000;
+    if (Date.now() >= graceEnds || !row.replacedBy) return false;
+    return this.refreshTokens.revokeUnspent(tx, row.replacedBy);
   }
 
   /** Ends the session the refresh token belongs to. Unknown or already ended tokens are fine. */
@@ -204,7 +217,7 @@ export class SessionsService {
       secretHash: sha256(secret),
       expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL * 1000),
     });
-    return { token: `${id}.${secret}`, familyId };
+    return { id, token: `${id}.${secret}`, familyId };
   }
 
   /** Drops refresh tokens that can no longer be used (run on a schedule by the worker). */

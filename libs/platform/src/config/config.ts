@@ -75,6 +75,11 @@ export const configSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL: seconds(15 * 60),
     REFRESH_TOKEN_TTL: seconds(30 * 24 * 3600),
+    /**
+     * Seconds in which a refresh token used once may be presented again while the token it was exchanged for is
+     * still unspent: that one is revoked and another issued (a page load aborted before its cookie arrived). 0: never.
+     */
+    REFRESH_REUSE_GRACE: z.coerce.number().int().min(0).max(60).default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Sign-in attempts allowed per account and per IP address in each window. */
     SIGNIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
