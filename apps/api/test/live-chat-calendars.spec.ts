@@ -93,3 +93,21 @@ it("lists a person's registered (not waitlisted) chats in their secret feed, whi
   expect((await fetchIcs(newUrl)).status).toBe(200);
   expect((await fetchIcs(newUrl.replace(/\/calendar\/.*/, '/calendar/nothing.ics'))).status).toBe(404);
 });
+
+it("shows a person's current feed address again, only to them, until a new one replaces it", async () => {
+  const CURRENT = `query { liveChatCalendarFeed { url createdAt } }`;
+  const [student, other] = await Promise.all([factory.user(Role.STUDENT, { institution: inst }), factory.user(Role.STUDENT, { institution: inst })]);
+  expect(ok(await api.gql(CURRENT, {}, student.token)).liveChatCalendarFeed).toBeNull();
+
+  const made = ok(await api.gql(FEED, {}, student.token)).regenerateLiveChatCalendarFeed;
+  expect(ok(await api.gql(CURRENT, {}, student.token)).liveChatCalendarFeed).toEqual(made);
+  expect((await fetchIcs(made.url)).status).toBe(200);
+  // Someone else has none of their own, and never sees this one.
+  expect(ok(await api.gql(CURRENT, {}, other.token)).liveChatCalendarFeed).toBeNull();
+
+  const replaced = ok(await api.gql(FEED, {}, student.token)).regenerateLiveChatCalendarFeed;
+  expect(replaced.url).not.toBe(made.url);
+  expect(ok(await api.gql(CURRENT, {}, student.token)).liveChatCalendarFeed.url).toBe(replaced.url);
+  expect((await fetchIcs(made.url)).status).toBe(404);
+  expect((await api.gql(CURRENT, {})).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});

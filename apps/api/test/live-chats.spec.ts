@@ -306,3 +306,40 @@ describe('changes by the employer', () => {
     expect(refused.errors![0]!.message).toContain('has started');
   });
 });
+
+describe("the hosts' list of registrants", () => {
+  const REGISTRANTS = `query($id: ID!, $s: LiveChatRegistrationStatus, $after: String, $first: Int) {
+    liveChatRegistrations(eventId: $id, status: $s, first: $first, after: $after) {
+      edges { node { userId displayName status waitlistPlace createdAt updatedAt } } pageInfo { hasNextPage endCursor } } }`;
+  const names = (conn: { edges: { node: { displayName: string } }[] }) => conn.edges.map((e) => e.node.displayName);
+
+  it('lists who has a place and who waits, in queue order and paged, to the organisation and audience staff only', async () => {
+    const id = await approvedEvent({ capacity: 2, institutionIds: [a.id, b.id] });
+    const people = await Promise.all(['Ada', 'Ben', 'Cai'].map((n) => factory.user(Role.STUDENT, { institution: a, displayName: `${n} Registrant` })));
+    for (const p of people) ok(await api.gql(REGISTER_FOR_LIVE_CHAT, { id }, p.token));
+    const staffC = await factory.user(Role.STAFF, { institution: c }); // C is not in the audience
+
+    const page1 = ok(await api.gql(REGISTRANTS, { id, first: 1 }, colleague.token)).liveChatRegistrations;
+    expect(page1.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { userId: people[0]!.user.id, displayName: 'Ada Registrant', status: 'REGISTERED', waitlistPlace: null, createdAt: expect.any(String), updatedAt: expect.any(String) },
+    ]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = ok(await api.gql(REGISTRANTS, { id, first: 1, after: page1.pageInfo.endCursor }, colleague.token)).liveChatRegistrations;
+    expect(names(page2)).toEqual(['Ben Registrant']);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+
+    const waiting = ok(await api.gql(REGISTRANTS, { id, s: 'WAITLISTED' }, employer.token)).liveChatRegistrations;
+    expect(waiting.edges.map((e: { node: { displayName: string; waitlistPlace: number } }) => [e.node.displayName, e.node.waitlistPlace])).toEqual([['Cai Registrant', 1]]);
+
+    // Ada gives up her place: Cai moves up, at the end of the queue of those registered.
+    ok(await api.gql(CANCEL_LIVE_CHAT_REGISTRATION, { id }, people[0]!.token));
+    expect(names(ok(await api.gql(REGISTRANTS, { id }, staffA.token)).liveChatRegistrations)).toEqual(['Ben Registrant', 'Cai Registrant']);
+    expect(names(ok(await api.gql(REGISTRANTS, { id }, staffB.token)).liveChatRegistrations)).toEqual(['Ben Registrant', 'Cai Registrant']); // B has not decided yet
+    expect(ok(await api.gql(REGISTRANTS, { id, s: 'WAITLISTED' }, staffA.token)).liveChatRegistrations.edges).toEqual([]);
+
+    // Anyone else: as if there were no such chat. A registered student sees only their own registration.
+    for (const who of [stranger, staffC, people[1]!]) expect(errorCode(await api.gql(REGISTRANTS, { id }, who.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(REGISTRANTS, { id, s: 'CANCELLED' }, employer.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(REGISTRANTS, { id, after: 'nonsense' }, employer.token))).toBe('BAD_USER_INPUT');
+  });
+});

@@ -19,13 +19,19 @@ export interface CalendarEventRow extends Pick<IcsEvent, 'id' | 'title' | 'descr
 @Injectable()
 export class CalendarRepository {
   /** Stores `tokenHash` as the user's feed token, in place of any before it; returns when it was made. */
-  async replaceFeedToken(m: EntityManager, userId: string, tokenHash: string): Promise<Date> {
+  async replaceFeedToken(m: EntityManager, userId: string, tokenHash: string, nonce: string): Promise<Date> {
     const [row]: { created_at: Date }[] = await m.query(
-      `INSERT INTO live_chat_calendar_feed (user_id, token_hash) VALUES ($1, $2)
-       ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now() RETURNING created_at`,
-      [userId, tokenHash],
+      `INSERT INTO live_chat_calendar_feed (user_id, token_hash, nonce) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, nonce = EXCLUDED.nonce, created_at = now() RETURNING created_at`,
+      [userId, tokenHash, nonce],
     );
     return row!.created_at;
+  }
+
+  /** The user's current feed: the nonce its token is made from (null for a feed made before nonces) and when it was made. */
+  async feedOf(m: EntityManager, userId: string): Promise<{ nonce: string | null; createdAt: Date } | undefined> {
+    const [row]: { nonce: string | null; created_at: Date }[] = await m.query(`SELECT nonce, created_at FROM live_chat_calendar_feed WHERE user_id = $1`, [userId]);
+    return row && { nonce: row.nonce, createdAt: row.created_at };
   }
 
   /** The owner of the feed token with hash `tokenHash`, if any. */

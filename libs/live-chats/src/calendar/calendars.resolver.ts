@@ -1,4 +1,4 @@
-import { Field, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@careers/contracts';
 import { CurrentUser } from '@careers/platform';
 import { LiveChatEvent } from '../events/live-chat-event.entity.js';
@@ -19,10 +19,19 @@ export class CalendarsResolver {
 
   @Mutation(() => LiveChatCalendarFeed, {
     description:
-      'A new secret URL of your calendar feed (live chats you are registered for or host), to subscribe to in a calendar app. The previous URL stops working. It is shown only now.',
+      'A new secret URL of your calendar feed (live chats you are registered for or host), to subscribe to in a calendar app. The previous URL stops working.',
   })
   regenerateLiveChatCalendarFeed(@CurrentUser() caller: Principal): Promise<LiveChatCalendarFeed> {
     return this.calendars.regenerateFeed(caller);
+  }
+
+  @Query(() => LiveChatCalendarFeed, {
+    nullable: true,
+    description:
+      'Your current calendar feed URL (live chats you are registered for or host); null until you make one with regenerateLiveChatCalendarFeed, or when yours was made before addresses could be shown again (make a new one).',
+  })
+  liveChatCalendarFeed(@CurrentUser() caller: Principal): Promise<LiveChatCalendarFeed | null> {
+    return this.calendars.currentFeed(caller);
   }
 
   @ResolveField(() => String, {

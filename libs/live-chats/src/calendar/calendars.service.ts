@@ -14,7 +14,9 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * Calendar files. An event's .ics is reached by a link signed for that event
  * (HMAC with JWT_SECRET): it needs no sign-in, cannot be guessed, and is shown
  * only to people who may see the event. A person's feed is reached by a secret
- * token of their own; only its hash is stored, and a new one replaces it.
+ * token of their own (an HMAC of them and a stored nonce, so it can be shown
+ * again but not read from the database); its hash finds it, and a new one
+ * replaces it.
  */
 @Injectable()
 export class CalendarsService {
@@ -39,11 +41,31 @@ export class CalendarsService {
     return icsCalendar(events, { name: events[0]!.title, host: this.host });
   }
 
-  /** Makes a new secret feed URL for the caller; the previous one stops working. Shown once: keep it. */
+  /** Makes a new secret feed URL for the caller; the previous one stops working. */
   async regenerateFeed(caller: Principal): Promise<{ url: string; createdAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
-    const createdAt = await this.calendars.replaceFeedToken(this.db.manager, caller.id, sha256(token));
-    return { url: `${this.config.PUBLIC_URL}/calendar/${token}.ics`, createdAt };
+    const nonce = randomBytes(16).toString('base64url');
+    const token = this.feedToken(caller.id, nonce);
+    const createdAt = await this.calendars.replaceFeedToken(this.db.manager, caller.id, sha256(token), nonce);
+    return { url: this.feedUrl(token), createdAt };
+  }
+
+  /**
+   * The caller's current feed URL, or null when they have none (or made it before feed addresses could be shown
+   * again: only its hash was kept, so they make a new one).
+   */
+  async currentFeed(caller: Principal): Promise<{ url: string; createdAt: Date } | null> {
+    const feed = await this.calendars.feedOf(this.db.manager, caller.id);
+    if (!feed?.nonce) return null;
+    return { url: this.feedUrl(this.feedToken(caller.id, feed.nonce)), createdAt: feed.createdAt };
+  }
+
+  /** A feed's secret token: an HMAC of its owner and a stored random nonce, so the database alone does not give it away. */
+  private feedToken(userId: string, nonce: string): string {
+    return createHmac('sha256', `live-chat-feed:${this.config.JWT_SECRET}`).update(`${userId}:${nonce}`).digest('base64url');
+  }
+
+  private feedUrl(token: string): string {
+    return `${this.config.PUBLIC_URL}/calendar/${token}.ics`;
   }
 
   /**

@@ -99,4 +99,32 @@ export class RegistrationsRepository {
     );
     return new Map(rows.map((r) => [r.id, r.place]));
   }
+
+  /**
+   * One page of an event's registrations in `status`, in queue order (position: registration order, and for the
+   * waitlist the order places are given), from after `afterPosition`; with the waitlist place of waitlisted ones.
+   */
+  async ofEvent(m: EntityManager, eventId: string, status: RegistrationStatus, limit: number, afterPosition?: string): Promise<RegistrantRow[]> {
+    const rows: (Omit<RegistrantRow, 'waitlistPlace'> & { waitlistPlace: number | null })[] = await m.query(
+      `SELECT r.id, r.user_id AS "userId", r.status, r.position, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+              CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM live_chat_registration w
+                WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.position <= r.position) END AS "waitlistPlace"
+       FROM live_chat_registration r
+       WHERE r.event_id = $1 AND r.status = $2 ${afterPosition ? 'AND r.position > $4::bigint' : ''}
+       ORDER BY r.position LIMIT $3`,
+      [eventId, status, limit, ...(afterPosition ? [afterPosition] : [])],
+    );
+    return rows.map((r) => ({ ...r, position: String(r.position), createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) }));
+  }
+}
+
+/** A registration as the event's hosts and staff see it (the person's name comes from the people directory). */
+export interface RegistrantRow {
+  id: string;
+  userId: string;
+  status: RegistrationStatus;
+  position: string;
+  createdAt: Date;
+  updatedAt: Date;
+  waitlistPlace: number | null;
 }

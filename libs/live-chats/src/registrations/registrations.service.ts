@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
-import { type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
+import { badInput, type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
 import { DataSource } from 'typeorm';
 import { eligibilityProblem } from '../events/eligibility.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
@@ -9,7 +9,7 @@ import { LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatEventRepository } from '../events/live-chat-event.repository.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
 import { type LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
-import { RegistrationsRepository } from './registrations.repository.js';
+import { type RegistrantRow, RegistrationsRepository } from './registrations.repository.js';
 import { promoteWaitlisted } from './waitlist.js';
 
 /**
@@ -75,6 +75,29 @@ export class RegistrationsService {
     const first = pageSize(args);
     const rows = await this.rows.upcomingOf(this.db.manager, caller.id, first + 1, args.after ? decodeCursor(args.after) : undefined);
     return toConnection(rows, first, (r) => encodeCursor(new Date(r.startsAt).toISOString(), r.id));
+  }
+
+  /**
+   * Who registered for (or waits for) an event, for the organisation's employers, the staff of an audience
+   * institution and admins: in queue order, with names and waitlist places. Anyone else: NOT_FOUND, as for an
+   * event they may not see (students see only their own registration).
+   */
+  async ofEvent(
+    caller: Principal,
+    eventId: string,
+    status: RegistrationStatus.REGISTERED | RegistrationStatus.WAITLISTED,
+    args: ConnectionArgs,
+  ): Promise<ConnectionShape<RegistrantRow & { displayName: string | null }>> {
+    // visible() already limits employers to their organisation's events and staff to their institution's.
+    const event = await this.events.visible(caller, eventId);
+    if (caller.role !== Role.EMPLOYER && caller.role !== Role.STAFF && caller.role !== Role.ADMIN) throw notFound('The live chat');
+    const first = pageSize(args);
+    const after = args.after ? decodeCursor(args.after)[0] : undefined;
+    if (after !== undefined && !/^\d{1,19}$/.test(String(after))) throw badInput('The cursor is not valid: pass the endCursor of a previous page.', { field: 'after' });
+    const rows = await this.rows.ofEvent(this.db.manager, event.id, status, first + 1, after === undefined ? undefined : String(after));
+    const names = new Map((await this.people.peopleOf([...new Set(rows.map((r) => r.userId))])).map((p) => [p.userId, p.displayName]));
+    const named = rows.map((r) => ({ ...r, displayName: names.get(r.userId) ?? null }));
+    return toConnection(named, first, (r) => encodeCursor(r.position, r.id));
   }
 
   /** The caller's registration of each event (a DataLoader batch). */
