@@ -223,6 +223,53 @@ describe('which subscriptions a vacancy matches', () => {
     ]);
   });
 
+  it("lists a person's own matches (alertMatches) while their institution approves the vacancy, and each alert's last match and webhook state", async () => {
+    const MATCHES = `query($after: String) { alertMatches(first: 1, after: $after) {
+      edges { node { alertId alertName why matchedAt vacancy { id title } } } pageInfo { hasNextPage endCursor } } }`;
+    const ALERT = `query($id: ID!) { alertSubscription(id: $id) { lastMatchedAt lastEmailedAt webhook { url failures disabledAt lastDeliveredAt lastError } } }`;
+    const person = await factory.user(Role.STUDENT, { institution: school });
+    const onlooker = await factory.user(Role.STUDENT, { institution: school });
+    const alert = ok(await api.gql(CREATE, { i: { name: 'SQL work', keywords: ['sql'] } }, person.token)).createAlertSubscription;
+    expect(ok(await api.gql(ALERT, { id: alert.id }, person.token)).alertSubscription).toEqual({ lastMatchedAt: null, lastEmailedAt: null, webhook: null });
+
+    const older = ok(await api.gql(POST_VACANCY, { i: { ...V, title: 'SQL analyst', closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    await matchAndRead(older);
+    const newer = ok(await api.gql(POST_VACANCY, { i: { ...V, title: 'SQL engineer', closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    await matchAndRead(newer);
+
+    const first = ok(await api.gql(MATCHES, {}, person.token)).alertMatches;
+    expect(first.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { alertId: alert.id, alertName: 'SQL work', why: 'keyword: sql', matchedAt: expect.any(String), vacancy: { id: newer, title: 'SQL engineer' } },
+    ]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok(await api.gql(MATCHES, { after: first.pageInfo.endCursor }, person.token)).alertMatches;
+    expect(second.edges.map((e: { node: { vacancy: { id: string } } }) => e.node.vacancy.id)).toEqual([older]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    // Nobody else's matches: the onlooker has no alert, and sees none of them.
+    expect(ok(await api.gql(MATCHES, {}, onlooker.token)).alertMatches.edges).toEqual([]);
+    // Staff and employers have no alerts to match.
+    expect(errorCode(await api.gql(MATCHES, {}, staff.token))).toBe('FORBIDDEN');
+
+    // Closed: no longer open to the institution, so no longer listed.
+    ok(await api.gql(`mutation($id: ID!) { closeVacancy(id: $id) { id } }`, { id: newer }, staff.token));
+    const left = ok(await api.gql(MATCHES, {}, person.token)).alertMatches;
+    expect(left.edges.map((e: { node: { vacancy: { id: string } } }) => e.node.vacancy.id)).toEqual([older]);
+
+    // The alert tells when it last matched, and what became of its webhook's latest delivery.
+    const { lastMatchedAt } = ok(await api.gql(ALERT, { id: alert.id }, person.token)).alertSubscription;
+    expect(Date.parse(lastMatchedAt)).toBeGreaterThan(Date.now() - 60_000);
+    ok(await api.gql(UPDATE, { i: { id: alert.id, webhookUrl: 'https://93.184.216.34/hook' } }, person.token));
+    await db.query(
+      `INSERT INTO alert_webhook_delivery (subscription_id, user_id, vacancy_id, delivered_at, created_at) VALUES ($1, $2, $3, now() - interval '1 hour', now() - interval '1 hour')`,
+      [alert.id, person.user.id, older],
+    );
+    await db.query(`INSERT INTO alert_webhook_delivery (subscription_id, user_id, vacancy_id, last_error) VALUES ($1, $2, $3, 'HTTP 500')`, [alert.id, person.user.id, newer]);
+    await db.query(`UPDATE alert_subscription SET webhook_failures = 5, webhook_disabled_at = now() WHERE id = $1`, [alert.id]);
+    const { webhook } = ok(await api.gql(ALERT, { id: alert.id }, person.token)).alertSubscription;
+    expect(webhook).toMatchObject({ failures: 5, disabledAt: expect.any(String), lastDeliveredAt: expect.any(String), lastError: 'HTTP 500' });
+    expect(Date.parse(webhook.lastDeliveredAt)).toBeLessThan(Date.now() - 30 * 60_000);
+  });
+
   it('finds candidates through indexes, not by reading every subscription', async () => {
     const vacancyId = ok(await api.gql(POST_VACANCY, { i: { ...V, closesAt: inDays(20) } }, staff.token)).postVacancy.id;
     const { MATCHING_SUBSCRIPTIONS } = await import('@careers/vacancies');

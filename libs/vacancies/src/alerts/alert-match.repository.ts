@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { VACANCY_COLUMNS, type VacancyRow } from '../vacancies/vacancy.repository.js';
 import { visibleAt } from '../vacancies/visibility.js';
 import { MATCHING_SUBSCRIPTIONS } from './alert-subscription.repository.js';
 
@@ -30,6 +31,14 @@ export interface FeedItemRow {
   reasons: string;
   matched_at: Date;
   closes_at: Date;
+}
+
+/** One of a person's matches with its vacancy's columns (VACANCY_COLUMNS) and the alert it came through. */
+export interface PersonMatchRow extends VacancyRow {
+  subscription_id: string;
+  subscription_name: string;
+  reasons: string;
+  matched_at: Date;
 }
 
 /** A match waiting for its email, with what the email shows of its vacancy, and whether it may be sent now or later. */
@@ -96,6 +105,28 @@ export class AlertMatchRepository {
        WHERE m.subscription_id = $1 AND ${visibleAt('v', '$2')}
        ORDER BY m.matched_at DESC, m.vacancy_id DESC LIMIT ${limit}`,
       [subscriptionId, institutionId],
+    );
+  }
+
+  /**
+   * A person's matches of vacancies their institution approves now (the same test as search and the feeds), newest
+   * first, one more than `first`.
+   */
+  ofPerson(
+    m: EntityManager,
+    userId: string,
+    institutionId: string,
+    s: { after?: [matchedAt: unknown, vacancyId: unknown]; first: number },
+  ): Promise<PersonMatchRow[]> {
+    const params: unknown[] = [userId, institutionId];
+    let where = 'm.user_id = $1';
+    if (s.after) where += ` AND (m.matched_at, m.vacancy_id) < ($${params.push(s.after[0])}::timestamptz, $${params.push(s.after[1])}::uuid)`;
+    return m.query(
+      `SELECT ${VACANCY_COLUMNS}, m.subscription_id, s.name AS subscription_name, m.reasons, m.matched_at
+       FROM alert_match m JOIN vacancy v ON v.id = m.vacancy_id JOIN alert_subscription s ON s.id = m.subscription_id
+       WHERE ${where} AND ${visibleAt('v', '$2')}
+       ORDER BY m.matched_at DESC, m.vacancy_id DESC LIMIT ${s.first + 1}`,
+      params,
     );
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RemotePolicy, VacancyType } from '../vacancies/vacancy.model.js';
+import { RemotePolicy, Vacancy, VacancyType } from '../vacancies/vacancy.model.js';
 
 export enum AlertFrequency {
   INSTANT = 'INSTANT',
@@ -44,6 +44,15 @@ export class AlertWebhook {
 
   @Field(() => Int, { description: 'Deliveries in a row that failed every attempt.' })
   failures: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it was turned off after failing deliveries; null while ACTIVE.' })
+  disabledAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the receiver last accepted a delivery (a 2xx answer); null before the first.' })
+  lastDeliveredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why the latest delivery's last attempt failed (such as \"HTTP 500\"); null when it was accepted, or before any delivery." })
+  lastError: string | null;
 }
 
 @ObjectType({ description: 'A saved search: vacancies published that match it reach you on its channels.' })
@@ -98,6 +107,12 @@ export class AlertSubscription {
 
   @Field({ description: 'When it was saved; alerts are listed newest first. A vacancy that matches several of yours reaches you through the oldest.' })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When a vacancy last matched it (and reached you through it); null before the first match.' })
+  lastMatchedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its matches were last emailed; null before the first email.' })
+  lastEmailedAt: Date | null;
 }
 
 export interface AlertSubscriptionRow {
@@ -121,11 +136,19 @@ export interface AlertSubscriptionRow {
   webhook_disabled_at: Date | null;
   paused: boolean;
   created_at: Date;
+  last_emailed_at: Date | null;
+  last_matched_at: Date | null;
+  webhook_delivered_at: Date | null;
+  webhook_last_error: string | null;
 }
 
 export const SUBSCRIPTION_COLUMNS = `s.id, s.user_id, s.name, s.keywords, s.sector, s.location, s.remote::text[] AS remote, s.types::text[] AS types,
   s.salary_min, s.salary_currency, s.frequency, s.in_app, s.email, s.feed_token, s.webhook_url, s.webhook_secret, s.webhook_failures,
-  s.webhook_disabled_at, s.paused, s.created_at`;
+  s.webhook_disabled_at, s.paused, s.created_at, s.last_emailed_at,
+  (SELECT max(m.matched_at) FROM alert_match m WHERE m.subscription_id = s.id) AS last_matched_at,
+  (SELECT max(d.delivered_at) FROM alert_webhook_delivery d WHERE d.subscription_id = s.id) AS webhook_delivered_at,
+  (SELECT d.last_error FROM alert_webhook_delivery d WHERE d.subscription_id = s.id
+   ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS webhook_last_error`;
 
 export function toSubscription(r: AlertSubscriptionRow, publicUrl: string): AlertSubscription {
   return Object.assign(new AlertSubscription(), {
@@ -147,11 +170,34 @@ export function toSubscription(r: AlertSubscriptionRow, publicUrl: string): Aler
           secret: r.webhook_secret!,
           state: r.webhook_disabled_at ? WebhookState.DISABLED : WebhookState.ACTIVE,
           failures: r.webhook_failures,
+          disabledAt: r.webhook_disabled_at,
+          lastDeliveredAt: r.webhook_delivered_at,
+          lastError: r.webhook_last_error,
         }
       : null,
     atomUrl: `${publicUrl}/alerts/feeds/${r.feed_token}.atom`,
     rssUrl: `${publicUrl}/alerts/feeds/${r.feed_token}.rss`,
     paused: r.paused,
     createdAt: r.created_at,
+    lastMatchedAt: r.last_matched_at,
+    lastEmailedAt: r.last_emailed_at,
   });
+}
+
+@ObjectType({ description: 'A vacancy that matched one of your alerts, while your institution still approves it.' })
+export class AlertMatch {
+  @Field(() => Vacancy, { description: 'The vacancy, as your institution approved it.' })
+  vacancy: Vacancy;
+
+  @Field(() => ID, { description: 'The alert it reached you through (your oldest that matched it).' })
+  alertId: string;
+
+  @Field({ description: 'That alert\'s name.' })
+  alertName: string;
+
+  @Field({ description: 'Why it matched, such as "keyword: data; location: Leeds".' })
+  why: string;
+
+  @Field({ description: 'When it matched: the list is newest first.' })
+  matchedAt: Date;
 }

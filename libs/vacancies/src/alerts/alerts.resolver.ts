@@ -2,11 +2,14 @@ import { Args, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql
 import { type Principal, Role } from '@careers/contracts';
 import { Connection, ConnectionArgs, CurrentUser, IdPipe, Roles } from '@careers/platform';
 import { CreateAlertSubscriptionInput, UpdateAlertSubscriptionInput } from './alert-subscription.inputs.js';
-import { AlertSubscription } from './alert-subscription.model.js';
+import { AlertMatch, AlertSubscription } from './alert-subscription.model.js';
 import { AlertsService } from './alerts.service.js';
 
 @ObjectType()
 export class AlertSubscriptionConnection extends Connection(AlertSubscription) {}
+
+@ObjectType()
+export class AlertMatchConnection extends Connection(AlertMatch) {}
 
 const SUBSCRIBERS = [Role.STUDENT, Role.ALUMNUS];
 const ALERT_ID = "Which of your alerts; anyone else's is NOT_FOUND.";
@@ -19,6 +22,14 @@ export class AlertsResolver {
   @Query(() => AlertSubscriptionConnection, { description: 'Your vacancy alerts, newest first.' })
   alertSubscriptions(@CurrentUser() caller: Principal, @Args() args: ConnectionArgs) {
     return this.service.list(caller, args);
+  }
+
+  @Roles(...SUBSCRIBERS)
+  @Query(() => AlertMatchConnection, {
+    description: 'Vacancies that matched your alerts, newest match first; only those your institution approves now (each once, however many alerts matched it).',
+  })
+  alertMatches(@CurrentUser() caller: Principal, @Args() args: ConnectionArgs) {
+    return this.service.matchesOf(caller, args);
   }
 
   @Roles(...SUBSCRIBERS)

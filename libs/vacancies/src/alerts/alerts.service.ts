@@ -5,7 +5,9 @@ import type { Principal } from '@careers/contracts';
 import { APP_CONFIG, type AppConfig, badInput, type ConnectionArgs, type ConnectionShape, conflict, decodeCursor, encodeCursor, forbidden, notFound, pageSize, toConnection } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateAlertSubscriptionInput, UpdateAlertSubscriptionInput } from './alert-subscription.inputs.js';
-import { AlertFrequency, type AlertSubscription, type AlertSubscriptionRow, toSubscription } from './alert-subscription.model.js';
+import { toVacancy } from '../vacancies/vacancy.repository.js';
+import { AlertMatchRepository } from './alert-match.repository.js';
+import { AlertFrequency, AlertMatch, type AlertSubscription, type AlertSubscriptionRow, toSubscription } from './alert-subscription.model.js';
 import { AlertSubscriptionRepository, type SubscriptionFields } from './alert-subscription.repository.js';
 import { assertWebhookUrl, WebhookAddressError } from './webhook-guard.js';
 
@@ -21,6 +23,7 @@ export class AlertsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly subscriptions: AlertSubscriptionRepository,
+    private readonly matches: AlertMatchRepository,
   ) {}
 
   async create(caller: Principal, input: CreateAlertSubscriptionInput): Promise<AlertSubscription> {
@@ -115,6 +118,21 @@ export class AlertsService {
       rows.map((r) => toSubscription(r, this.config.PUBLIC_URL)),
       first,
       (s) => encodeCursor(s.createdAt.toISOString(), s.id),
+    );
+  }
+
+  /** The caller's own matches that their institution approves now, newest first (the student home's new vacancies). */
+  async matchesOf(caller: Principal, args: ConnectionArgs): Promise<ConnectionShape<AlertMatch>> {
+    const first = pageSize(args);
+    if (!caller.institutionId) return toConnection([], first, () => '');
+    const after = args.after ? decodeCursor(args.after) : undefined;
+    const rows = await this.matches.ofPerson(this.db.manager, caller.id, caller.institutionId, { after, first });
+    return toConnection(
+      rows.map((r) =>
+        Object.assign(new AlertMatch(), { vacancy: toVacancy(r), alertId: r.subscription_id, alertName: r.subscription_name, why: r.reasons, matchedAt: r.matched_at }),
+      ),
+      first,
+      (x) => encodeCursor(x.matchedAt.toISOString(), x.vacancy.id),
     );
   }
 
