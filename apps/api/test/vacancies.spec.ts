@@ -97,6 +97,28 @@ describe('vacancies: posting, approval and who may do what', () => {
     expect(errorCode(await api.gql(GET, { id: posted.id }, studentB.token))).toBe('NOT_FOUND');
   });
 
+  it("tells each viewer whether they are the poster, and names each target institution", async () => {
+    const MINE = `query($id: ID!) { vacancy(id: $id) { id viewerCanEdit targets { institutionId institutionName decision } } }`;
+    const posted = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, employer.token)).postVacancy;
+    const asPoster = ok(await api.gql(MINE, { id: posted.id }, colleague.token)).vacancy;
+    expect(asPoster.viewerCanEdit).toBe(true);
+    expect(asPoster.targets).toEqual(
+      expect.arrayContaining([
+        { institutionId: a.id, institutionName: a.name, decision: 'PENDING' },
+        { institutionId: b.id, institutionName: b.name, decision: 'PENDING' },
+      ]),
+    );
+    // Staff of a target see it, and their own institution's name, but it is not theirs to change.
+    const asTarget = ok(await api.gql(MINE, { id: posted.id }, staffB.token)).vacancy;
+    expect(asTarget).toEqual({ id: posted.id, viewerCanEdit: false, targets: [{ institutionId: b.id, institutionName: b.name, decision: 'PENDING' }] });
+
+    // Staff who posted directly are its poster; a colleague of theirs too, staff of another target not.
+    const direct = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [a.id, b.id] }) }, staffA.token)).postVacancy;
+    expect(ok(await api.gql(MINE, { id: direct.id }, staffA.token)).vacancy.viewerCanEdit).toBe(true);
+    expect(ok(await api.gql(MINE, { id: direct.id }, staffB.token)).vacancy.viewerCanEdit).toBe(false);
+    expect(ok(await api.gql(MINE, { id: direct.id }, studentA.token)).vacancy.viewerCanEdit).toBe(false);
+  });
+
   it('rejects a vacancy everywhere it was sent, and takes it back after an edit', async () => {
     const posted = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [a.id] }) }, employer.token)).postVacancy;
     const rejected = ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: posted.id, approve: false, reason: 'Salary missing for part-time' } }, staffA.token));

@@ -10,7 +10,7 @@ import { AlertsService } from './alerts/alerts.service.js';
 import { MatchAlertsListener } from './alerts/match-alerts.listener.js';
 import { QueueWebhooksListener, WebhookSender } from './alerts/webhooks.js';
 import { VacanciesProcessor, VacanciesSchedule } from './vacancies-schedule.processor.js';
-import { VacanciesResolver } from './vacancies/vacancies.resolver.js';
+import { VacanciesResolver, VacancyTargetsResolver } from './vacancies/vacancies.resolver.js';
 import { VacanciesService } from './vacancies/vacancies.service.js';
 import { VacancyApproval } from './vacancies/vacancy-approval.js';
 import { VacancyListingsService } from './vacancies/vacancy-listings.service.js';
@@ -30,6 +30,7 @@ import { AlertSubscriptionRepository } from './alerts/alert-subscription.reposit
     VacanciesService,
     VacancyListingsService,
     VacanciesResolver,
+    VacancyTargetsResolver,
     AlertsService,
     AlertsResolver,
   ],

@@ -1,7 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Principal, Role } from '@careers/contracts';
+import { PEOPLE_DIRECTORY, type PeopleDirectory, type Principal, Role } from '@careers/contracts';
 import { Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { VacanciesService } from './vacancies.service.js';
+import { editorOf } from './vacancy-access.js';
 import { VacancyListingsService } from './vacancy-listings.service.js';
 import {
   DecideVacancyInput,
@@ -100,7 +102,29 @@ export class VacanciesResolver {
       .load(vacancy.id);
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether you are its poster (its organisation, the careers service that posted it, or an admin): you may edit, submit, close and renew it.',
+  })
+  viewerCanEdit(@Parent() vacancy: Vacancy, @CurrentUser() caller: Principal): boolean {
+    return editorOf(caller, vacancy) !== null;
+  }
+
   private allTargets(ctx: GraphqlContext, vacancyId: string): Promise<VacancyTarget[]> {
     return ctx.loaders.get<string, VacancyTarget[]>('vacancies.targets', (ids) => this.listings.targetsOf(ids)).load(vacancyId);
+  }
+}
+
+@Resolver(() => VacancyTarget)
+export class VacancyTargetsResolver {
+  constructor(@Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory) {}
+
+  @ResolveField(() => String, { description: 'The target institution\'s name, such as "University of Leeds".' })
+  institutionName(@Parent() target: VacancyTarget, @Context() ctx: GraphqlContext): Promise<string> {
+    return ctx.loaders
+      .get<string, string>('vacancies.target-institution-names', async (ids) => {
+        const found = new Map((await this.people.institutionsOf(ids)).map((i) => [i.id, i.name]));
+        return ids.map((id) => found.get(id) ?? new Error(`No institution ${id}`));
+      })
+      .load(target.institutionId);
   }
 }
