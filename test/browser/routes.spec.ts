@@ -42,6 +42,8 @@ const VISITS: Record<string, Visit[]> = {
   '/settings/notifications': [{ as: Role.STUDENT, url: () => '/settings/notifications', title: 'Notification preferences' }],
   '/live-chats': [{ as: Role.STUDENT, url: () => '/live-chats', title: 'Live chats' }],
   '/live-chats/:id': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' }],
+  // The chat starts in an hour: the room shows its "not open yet" refusal (the live journey is live-room.spec.ts's).
+  '/live-chats/:id/room': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}/room`, title: 'Meet us: live room' }],
   '/vacancies': [{ as: Role.STUDENT, url: () => '/vacancies', title: 'Vacancies' }],
   '/vacancies/:id': [{ as: Role.STUDENT, url: (c) => `/vacancies/${c.vacancyId}`, title: 'Route analyst' }],
   '/organisations/:id': [{ as: Role.EMPLOYER, url: (c) => `/organisations/${c.organisationId}`, title: /^Employer / }],

@@ -27,6 +27,7 @@ export const routes: AppRoute[] = [
   { path: '/notifications', page: () => import('./pages/notifications/InboxPage.js'), access: 'signed-in' },
   { path: '/live-chats', page: () => import('./pages/live-chats/LiveChatsPage.js'), access: 'signed-in' },
   { path: '/live-chats/:id', page: () => import('./pages/live-chats/LiveChatPage.js'), access: 'signed-in' },
+  { path: '/live-chats/:id/room', page: () => import('./pages/live-chats/LiveRoomPage.js'), access: 'signed-in' },
   { path: '/vacancies', page: () => import('./pages/vacancies/VacanciesPage.js'), access: 'signed-in' },
   { path: '/vacancies/:id', page: () => import('./pages/vacancies/VacancyPage.js'), access: 'signed-in' },
   { path: '/settings/notifications', page: () => import('./pages/notifications/PreferencesPage.js'), access: 'signed-in' },

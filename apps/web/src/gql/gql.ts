@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.CancelLiveChatRegistrationDocument,
     "\n  mutation RegenerateLiveChatCalendarFeed {\n    regenerateLiveChatCalendarFeed { url createdAt }\n  }\n": typeof types.RegenerateLiveChatCalendarFeedDocument,
     "\n  query UpcomingLiveChats($first: Int, $after: String) {\n    upcomingLiveChats(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          organisationName\n          placesLeft\n          myRegistration { id status waitlistPlace }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UpcomingLiveChatsDocument,
+    "\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n": typeof types.LiveRoomChatDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.CancelLiveChatRegistrationDocument,
     "\n  mutation RegenerateLiveChatCalendarFeed {\n    regenerateLiveChatCalendarFeed { url createdAt }\n  }\n": types.RegenerateLiveChatCalendarFeedDocument,
     "\n  query UpcomingLiveChats($first: Int, $after: String) {\n    upcomingLiveChats(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          organisationName\n          placesLeft\n          myRegistration { id status waitlistPlace }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UpcomingLiveChatsDocument,
+    "\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n": types.LiveRoomChatDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -162,6 +164,10 @@ export function graphql(source: "\n  mutation RegenerateLiveChatCalendarFeed {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UpcomingLiveChats($first: Int, $after: String) {\n    upcomingLiveChats(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          organisationName\n          placesLeft\n          myRegistration { id status waitlistPlace }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query UpcomingLiveChats($first: Int, $after: String) {\n    upcomingLiveChats(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          organisationName\n          placesLeft\n          myRegistration { id status waitlistPlace }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
