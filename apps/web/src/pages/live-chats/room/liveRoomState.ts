@@ -1,79 +1,32 @@
 // The live room's state in the browser, and the pure reducer that keeps it (docs/live-chat-delivery.md, "The
 // client's four rules"): messages keyed by `seq`, shown once each, in order, with no gaps. The socket side is
 // useLiveRoom.ts; this file has no React and no socket so that it can be tested on its own (liveRoomState.spec.ts).
-// The payload shapes are the api's (libs/contracts/src/live-chat-room.ts), repeated here for the client.
+// The payload shapes are the api's own types (libs/contracts/src/live-chat-room.ts), imported as types only.
 
-export type RoomRole = 'HOST' | 'STAFF' | 'REGISTERED';
+import type {
+  LiveChatMessagePayload,
+  LiveChatPresence,
+  LiveChatQuestionPayload,
+  LiveChatQuestionStatus,
+  LiveChatRoomError,
+  LiveChatRoomErrorCode,
+  LiveChatRoomRole,
+  LiveChatRoomState,
+} from '@careers/contracts';
 
-export type RoomErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'NOT_JOINED'
-  | 'ROOM_NOT_OPEN'
-  | 'ROOM_CLOSED'
-  | 'ROOM_FULL'
-  | 'MUTED'
-  | 'REMOVED'
-  | 'SLOW_MODE'
-  | 'RATE_LIMITED'
-  | 'UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR'
-  // Ours: the transport closed the connection on the packet itself (rule 3), or the page left the room.
-  | 'TOO_LARGE'
-  | 'CLOSED';
+export type RoomRole = LiveChatRoomRole;
+
+/** The room's codes, and ours: the transport closed the connection on the packet itself (rule 3), or the page left. */
+export type RoomErrorCode = LiveChatRoomErrorCode | 'TOO_LARGE' | 'CLOSED';
 
 /** A refusal as the room sends it (`{ ok: false, error }`), with what it carries. */
-export interface RoomRefusal {
-  code: RoomErrorCode;
-  message: string;
-  until?: string;
-  retryAfter?: number;
-  opensAt?: string;
-  maxLength?: number;
-}
+export type RoomRefusal = Omit<LiveChatRoomError, 'code'> & { code: RoomErrorCode };
 
-export interface RoomMessage {
-  eventId: string;
-  seq: number;
-  clientId: string;
-  authorId: string;
-  authorName: string;
-  authorRole: RoomRole;
-  body: string | null;
-  deleted: boolean;
-  questionId: string | null;
-  createdAt: string;
-}
-
-export type QuestionStatus = 'OPEN' | 'ANSWERING' | 'ANSWERED' | 'DISMISSED';
-
-export interface RoomQuestion {
-  id: string;
-  eventId: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  status: QuestionStatus;
-  upvotes: number;
-  upvotedByMe: boolean;
-  answerSeq: number | null;
-  createdAt: string;
-}
-
-export interface RoomPresence {
-  eventId: string;
-  count: number;
-  hosts: { userId: string; name: string }[];
-}
-
-export interface RoomSettings {
-  eventId: string;
-  slowModeSeconds: number;
-  closed: boolean;
-  answeringQuestionId: string | null;
-}
+export type RoomMessage = LiveChatMessagePayload;
+export type QuestionStatus = LiveChatQuestionStatus;
+export type RoomQuestion = LiveChatQuestionPayload;
+export type RoomPresence = LiveChatPresence;
+export type RoomSettings = LiveChatRoomState;
 
 /** One of the person's own messages on its way: shown as "Sending…" until the room has it in order. */
 export interface PendingMessage {
