@@ -229,6 +229,9 @@ describe('which subscriptions a vacancy matches', () => {
     const ALERT = `query($id: ID!) { alertSubscription(id: $id) { lastMatchedAt lastEmailedAt webhook { url failures disabledAt lastDeliveredAt lastError } } }`;
     const person = await factory.user(Role.STUDENT, { institution: school });
     const onlooker = await factory.user(Role.STUDENT, { institution: school });
+    // A student of another institution with the same alert: the school's vacancies are not theirs to be told of.
+    const elsewhere = await factory.user(Role.STUDENT, { institution: await factory.institution() });
+    ok(await api.gql(CREATE, { i: { name: 'SQL too', keywords: ['sql'] } }, elsewhere.token));
     const alert = ok(await api.gql(CREATE, { i: { name: 'SQL work', keywords: ['sql'] } }, person.token)).createAlertSubscription;
     expect(ok(await api.gql(ALERT, { id: alert.id }, person.token)).alertSubscription).toEqual({ lastMatchedAt: null, lastEmailedAt: null, webhook: null });
 
@@ -247,6 +250,7 @@ describe('which subscriptions a vacancy matches', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     // Nobody else's matches: the onlooker has no alert, and sees none of them.
     expect(ok(await api.gql(MATCHES, {}, onlooker.token)).alertMatches.edges).toEqual([]);
+    expect(ok(await api.gql(MATCHES, {}, elsewhere.token)).alertMatches.edges).toEqual([]);
     // Staff and employers have no alerts to match.
     expect(errorCode(await api.gql(MATCHES, {}, staff.token))).toBe('FORBIDDEN');
 
