@@ -1,13 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundleSize } from './bundle-size.ts';
+import { inlineDocuments } from './inline-documents.ts';
 
 // Where `npm run dev` finds the api (scripts/start.mjs listens on PORT, 3000 by default).
 const api = process.env['API_URL'] ?? `http://127.0.0.1:${process.env['PORT'] ?? 3000}`;
 const proxied = ['/graphql', '/auth', '/alerts/feeds', '/alerts/unsubscribe', '/unsubscribe', '/calendar'];
 
 export default defineConfig({
-  plugins: [react(), bundleSize()],
+  plugins: [inlineDocuments(), react(), bundleSize()],
   // The root package keeps React 18 for the api's GraphiQL page; the client is React 19, from here.
   resolve: { dedupe: ['react', 'react-dom'] },
   build: {
