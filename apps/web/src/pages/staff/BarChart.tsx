@@ -11,12 +11,15 @@ export interface Series<Item> {
  * caption. The bars are decoration for sighted readers; the same numbers are in the table under them, which is
  * what assistive technology reads.
  */
-export function BarChart<Item>({ caption, itemHeader, items, label, series, id }: {
+export function BarChart<Item>({ caption, itemHeader, items, label, name, series, id }: {
   caption: string;
   /** The table's first column heading ("Vacancy"). */
   itemHeader: string;
   items: readonly Item[];
+  /** What the chart shows above an item's bars (a title and details). */
   label: (item: Item) => ReactNode;
+  /** The item's name in the table's first column, short enough for a phone. */
+  name: (item: Item) => string;
   series: Series<Item>[];
   id: string;
 }) {
@@ -53,7 +56,7 @@ export function BarChart<Item>({ caption, itemHeader, items, label, series, id }
           </div>
         ))}
       </div>
-      <div className={styles['tableWrap']} role="region" aria-label={`${caption}: the numbers`} tabIndex={0}>
+      <div className={styles['tableWrap']} role="region" aria-label={`${itemHeader} figures, as a table`} tabIndex={0}>
         <table className={styles['table']}>
           <thead>
             <tr>
@@ -68,7 +71,7 @@ export function BarChart<Item>({ caption, itemHeader, items, label, series, id }
           <tbody>
             {items.map((item, row) => (
               <tr key={row}>
-                <th scope="row">{label(item)}</th>
+                <th scope="row">{name(item)}</th>
                 {series.map((s) => (
                   <td key={s.label}>{s.value(item)}</td>
                 ))}

@@ -86,9 +86,10 @@ function VacancyFigures({ institutionId }: { institutionId?: string }) {
       <ListState loading={list.loading} error={list.error} empty={list.nodes.length === 0} emptyText="No vacancy is published for your students yet." onRetry={() => list.refetch()}>
         <BarChart
           id="reach"
-          caption="People each vacancy's alerts reached, by channel"
+          caption="People each vacancy's alerts reached, by channel: matched (each person once), then told in the app, by email, in a feed they read and by webhook."
           itemHeader="Vacancy"
           items={list.nodes}
+          name={(v) => v.title}
           label={(v) => (
             <>
               {v.title} <span className={styles['muted']}>· {v.employerName}{v.publishedAt && <>, published <DateTime value={v.publishedAt} format="date" /></>}</span>
@@ -117,9 +118,10 @@ function LiveChatFigures({ institutionId }: { institutionId?: string }) {
       <ListState loading={list.loading} error={list.error} empty={chats.length === 0} emptyText="No live chat is approved for your students yet." onRetry={() => list.refetch()}>
         <BarChart
           id="turnout"
-          caption="Registrations and attendance per live chat"
+          caption="Per live chat: people with a place, those who entered the room, those still waiting and those who gave up their place."
           itemHeader="Live chat"
           items={chats}
+          name={(c) => c.title}
           label={(c) => (
             <>
               {c.title} <span className={styles['muted']}>· <DateTime value={c.startsAt} />, {c.capacity} places</span>
