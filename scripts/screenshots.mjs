@@ -28,6 +28,10 @@ const PAGES = [
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },
+  { name: 'staff-figures', as: 'staff@demo.ac.uk', path: '/staff/figures', title: 'Figures' },
+  { name: 'admin-institutions', as: 'admin@demo.ac.uk', path: '/admin/institutions', title: 'Institutions' },
+  { name: 'admin-users', as: 'admin@demo.ac.uk', path: '/admin/users', title: 'Users' },
+  { name: 'queues', as: 'admin@demo.ac.uk', path: '/staff/queues', title: 'Queues' },
 ];
 const SIZES = [
   ['desktop', { width: 1280, height: 800 }],

@@ -32,8 +32,11 @@ export interface WebStack {
   stop(): Promise<void>;
 }
 
-/** Boots the api (in-process, on a free port) and, with `worker: true`, the worker as a real process; launches Chromium. */
-export async function startWebStack(options: { worker?: boolean } = {}): Promise<WebStack> {
+/**
+ * Boots the api (in-process, on a free port; `env` overrides its settings, such as a REDIS_PREFIX of its own) and,
+ * with `worker: true`, the worker as a real process; launches Chromium.
+ */
+export async function startWebStack(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<WebStack> {
   if (!existsSync(BUILT_CLIENT)) throw new Error('apps/web/dist is missing: run `npm run build` first.');
   let unlock: (() => Promise<void>) | undefined;
   let worker: WorkerProcess | undefined;
@@ -41,7 +44,7 @@ export async function startWebStack(options: { worker?: boolean } = {}): Promise
     unlock = await lockWorkerTests();
     worker = startWorkerProcess();
   }
-  const api = await startApi(createApiApp);
+  const api = await startApi(createApiApp, options.env);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -52,6 +52,19 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.STAFF, url: () => '/approvals/vacancies', title: 'Approvals' },
     { as: Role.STAFF, url: () => '/approvals/live-chats', title: 'Approvals' },
   ],
+  '/staff/figures': [
+    { as: Role.STAFF, url: () => '/staff/figures', title: 'Figures' },
+    { as: Role.ADMIN, url: () => '/staff/figures', title: 'Figures' },
+  ],
+  '/staff/queues': [
+    { as: Role.ADMIN, url: () => '/staff/queues', title: 'Queues' },
+    { as: Role.ADMIN, url: () => '/staff/queues?queue=events', title: 'Queues' },
+  ],
+  '/admin/institutions': [{ as: Role.ADMIN, url: () => '/admin/institutions', title: 'Institutions' }],
+  '/admin/users': [
+    { as: Role.ADMIN, url: () => '/admin/users', title: 'Users' },
+    { as: Role.STAFF, url: () => '/admin/users?role=STUDENT', title: 'Users' },
+  ],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 

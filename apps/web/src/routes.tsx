@@ -34,4 +34,8 @@ export const routes: AppRoute[] = [
   { path: '/organisations/:id', page: () => import('./pages/organisations/OrganisationPage.js'), access: ['EMPLOYER'] },
   { path: '/approvals', page: () => import('./pages/approvals/ApprovalsPage.js'), access: ['STAFF'] },
   { path: '/approvals/:tab', page: () => import('./pages/approvals/ApprovalsPage.js'), access: ['STAFF'] },
+  { path: '/staff/figures', page: () => import('./pages/staff/FiguresPage.js'), access: ['STAFF', 'ADMIN'] },
+  { path: '/staff/queues', page: () => import('./pages/staff/QueuesPage.js'), access: ['ADMIN'] },
+  { path: '/admin/institutions', page: () => import('./pages/admin/InstitutionsPage.js'), access: ['ADMIN'] },
+  { path: '/admin/users', page: () => import('./pages/admin/UsersPage.js'), access: ['STAFF', 'ADMIN'] },
 ];

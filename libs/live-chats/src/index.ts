@@ -26,7 +26,8 @@ import { LiveChatQa1763770260000 } from './migrations/1763770260000-live-chat-qa
 import { LiveChatDuration1763770270000 } from './migrations/1763770270000-live-chat-duration.js';
 import { LiveChatRooms1763770300000 } from './migrations/1763770300000-live-chat-rooms.js';
 import { LiveChatCalendarFeedNonce1763770350000 } from './migrations/1763770350000-live-chat-calendar-feed-nonce.js';
-export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatDuration1763770270000, LiveChatRooms1763770300000, LiveChatCalendarFeedNonce1763770350000 };
+import { LiveChatAttendance1764000560000 } from './migrations/1764000560000-live-chat-attendance.js';
+export { LiveChats1763770200000, LiveChatRemindersCalendars1763770250000, LiveChatQa1763770260000, LiveChatDuration1763770270000, LiveChatRooms1763770300000, LiveChatCalendarFeedNonce1763770350000, LiveChatAttendance1764000560000 };
 export const liveChatsMigrations = [
   LiveChats1763770200000,
   LiveChatRemindersCalendars1763770250000,
@@ -34,4 +35,5 @@ export const liveChatsMigrations = [
   LiveChatDuration1763770270000,
   LiveChatRooms1763770300000,
   LiveChatCalendarFeedNonce1763770350000,
+  LiveChatAttendance1764000560000,
 ];

@@ -4,6 +4,7 @@ import { byKeys, type GraphqlContext } from '@careers/platform';
 import type { LiveChatAudience, LiveChatEvent } from './events/live-chat-event.entity.js';
 import { LiveChatsService } from './events/live-chats.service.js';
 import type { LiveChatRegistration } from './registrations/live-chat-registration.entity.js';
+import type { LiveChatTurnout } from './registrations/live-chat-turnout.model.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 
 /** The per-request DataLoaders of live chats' field resolvers, named in one place. */
@@ -36,6 +37,10 @@ export class LiveChatsLoaders {
 
   waitlistPlace(ctx: GraphqlContext, registrationId: string): Promise<number | null> {
     return ctx.loaders.get<string, number | null>('liveChats.waitlistPlace', (ids) => this.registrations.waitlistPlaces(ids)).load(registrationId);
+  }
+
+  turnout(ctx: GraphqlContext, eventId: string): Promise<LiveChatTurnout> {
+    return ctx.loaders.get<string, LiveChatTurnout>('liveChats.turnout', (ids) => this.registrations.turnoutOf(ids)).load(eventId);
   }
 
   person(ctx: GraphqlContext, userId: string): Promise<PersonFacts | null> {

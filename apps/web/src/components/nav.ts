@@ -33,11 +33,13 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/', label: 'Home' },
     { href: '/approvals', label: 'Approvals' },
     { href: '/staff/figures', label: 'Figures' },
+    { href: '/admin/users', label: 'People' },
   ],
   ADMIN: [
     { href: '/', label: 'Home' },
     { href: '/admin/institutions', label: 'Institutions' },
     { href: '/admin/users', label: 'Users' },
     { href: '/staff/queues', label: 'Queues' },
+    { href: '/staff/figures', label: 'Figures' },
   ],
 };

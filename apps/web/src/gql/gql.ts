@@ -17,13 +17,22 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      institution { id name }\n      organisation { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query InstitutionList($first: Int, $after: String) {\n    institutions(first: $first, after: $after) {\n      edges { node { id name emailDomains createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InstitutionListDocument,
+    "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) { id name emailDomains createdAt }\n  }\n": typeof types.CreateInstitutionDocument,
+    "\n  mutation UpdateInstitution($id: ID!, $input: UpdateInstitutionInput!) {\n    updateInstitution(id: $id, input: $input) { id name emailDomains }\n  }\n": typeof types.UpdateInstitutionDocument,
+    "\n  query UserList($first: Int, $after: String, $search: String, $role: Role, $institutionId: ID) {\n    users(first: $first, after: $after, search: $search, role: $role, institutionId: $institutionId) {\n      edges { node { id displayName email role trustLevel createdAt institution { id name } organisation { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UserListDocument,
+    "\n  query UserInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.UserInstitutionsDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) { id displayName email role }\n  }\n": typeof types.CreateStaffAccountDocument,
+    "\n  mutation SetTrustLevel($input: SetTrustLevelInput!) {\n    setTrustLevel(input: $input) { id trustLevel }\n  }\n": typeof types.SetTrustLevelDocument,
     "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
     "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingVacanciesDocument,
     "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingLiveChatsDocument,
     "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": typeof types.DecideOrganisationDocument,
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": typeof types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
+    "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": typeof types.AdminOverviewDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
+    "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": typeof types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.CancelLiveChatRegistrationDocument,
@@ -47,6 +56,12 @@ type Documents = {
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpEmployerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancyReachDocument,
+    "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatTurnoutsDocument,
+    "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.FigureInstitutionsDocument,
+    "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": typeof types.QueueStatesDocument,
+    "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": typeof types.RetryJobDocument,
     "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancySearchDocument,
     "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": typeof types.VacancyDetailDocument,
     "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": typeof types.VacancyFiguresDocument,
@@ -55,13 +70,22 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      institution { id name }\n      organisation { id name }\n    }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query InstitutionList($first: Int, $after: String) {\n    institutions(first: $first, after: $after) {\n      edges { node { id name emailDomains createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InstitutionListDocument,
+    "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) { id name emailDomains createdAt }\n  }\n": types.CreateInstitutionDocument,
+    "\n  mutation UpdateInstitution($id: ID!, $input: UpdateInstitutionInput!) {\n    updateInstitution(id: $id, input: $input) { id name emailDomains }\n  }\n": types.UpdateInstitutionDocument,
+    "\n  query UserList($first: Int, $after: String, $search: String, $role: Role, $institutionId: ID) {\n    users(first: $first, after: $after, search: $search, role: $role, institutionId: $institutionId) {\n      edges { node { id displayName email role trustLevel createdAt institution { id name } organisation { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UserListDocument,
+    "\n  query UserInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.UserInstitutionsDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) { id displayName email role }\n  }\n": types.CreateStaffAccountDocument,
+    "\n  mutation SetTrustLevel($input: SetTrustLevelInput!) {\n    setTrustLevel(input: $input) { id trustLevel }\n  }\n": types.SetTrustLevelDocument,
     "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingOrganisationsDocument,
     "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingVacanciesDocument,
     "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingLiveChatsDocument,
     "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": types.DecideOrganisationDocument,
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
+    "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": types.AdminOverviewDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
+    "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.CancelLiveChatRegistrationDocument,
@@ -85,6 +109,12 @@ const documents: Documents = {
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpEmployerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpDocument,
+    "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancyReachDocument,
+    "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatTurnoutsDocument,
+    "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.FigureInstitutionsDocument,
+    "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": types.QueueStatesDocument,
+    "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": types.RetryJobDocument,
     "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancySearchDocument,
     "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": types.VacancyDetailDocument,
     "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": types.VacancyFiguresDocument,
@@ -119,6 +149,34 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InstitutionList($first: Int, $after: String) {\n    institutions(first: $first, after: $after) {\n      edges { node { id name emailDomains createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionList($first: Int, $after: String) {\n    institutions(first: $first, after: $after) {\n      edges { node { id name emailDomains createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) { id name emailDomains createdAt }\n  }\n"): (typeof documents)["\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) { id name emailDomains createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInstitution($id: ID!, $input: UpdateInstitutionInput!) {\n    updateInstitution(id: $id, input: $input) { id name emailDomains }\n  }\n"): (typeof documents)["\n  mutation UpdateInstitution($id: ID!, $input: UpdateInstitutionInput!) {\n    updateInstitution(id: $id, input: $input) { id name emailDomains }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserList($first: Int, $after: String, $search: String, $role: Role, $institutionId: ID) {\n    users(first: $first, after: $after, search: $search, role: $role, institutionId: $institutionId) {\n      edges { node { id displayName email role trustLevel createdAt institution { id name } organisation { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query UserList($first: Int, $after: String, $search: String, $role: Role, $institutionId: ID) {\n    users(first: $first, after: $after, search: $search, role: $role, institutionId: $institutionId) {\n      edges { node { id displayName email role trustLevel createdAt institution { id name } organisation { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query UserInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) { id displayName email role }\n  }\n"): (typeof documents)["\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) { id displayName email role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTrustLevel($input: SetTrustLevelInput!) {\n    setTrustLevel(input: $input) { id trustLevel }\n  }\n"): (typeof documents)["\n  mutation SetTrustLevel($input: SetTrustLevelInput!) {\n    setTrustLevel(input: $input) { id trustLevel }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -143,7 +201,15 @@ export function graphql(source: "\n  mutation DecideLiveChat($input: DecideLiveC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n"): (typeof documents)["\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n"): (typeof documents)["\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +302,30 @@ export function graphql(source: "\n  mutation SignUpEmployer($input: SignUpEmplo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n"): (typeof documents)["\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ const paged = {
   users: relayStylePagination(['institutionId', 'role', 'search']),
   searchLiveChatQa: relayStylePagination(['query']),
   liveChatQuestions: relayStylePagination(['eventId']),
+  failedJobs: relayStylePagination(['queue']),
 };
 
 /** Sends the in-memory access token as a Bearer token, and the cookie-transport headers on every call. */

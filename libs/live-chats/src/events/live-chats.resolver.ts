@@ -3,6 +3,8 @@ import { Role, type Principal } from '@careers/contracts';
 import { canManageInstitution, Connection, ConnectionArgs, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { LiveChatsLoaders } from '../live-chats.loaders.js';
 import { LiveChatRegistration } from '../registrations/live-chat-registration.entity.js';
+import { LiveChatTurnout } from '../registrations/live-chat-turnout.model.js';
+import { RegistrationsService } from '../registrations/registrations.service.js';
 import { LiveChatAudience, LiveChatEvent } from './live-chat-event.entity.js';
 import { CancelLiveChatArgs, DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
 import { LiveChatApprovalsService } from './live-chat-approvals.service.js';
@@ -29,6 +31,7 @@ export class LiveChatsResolver {
     private readonly service: LiveChatsService,
     private readonly approvals: LiveChatApprovalsService,
     private readonly loaders: LiveChatsLoaders,
+    private readonly registrations: RegistrationsService,
   ) {}
 
   @Query(() => LiveChatEvent, { description: 'One live chat you may see (NOT_FOUND otherwise).' })
@@ -112,6 +115,14 @@ export class LiveChatsResolver {
   @ResolveField(() => Int, { description: 'Places not yet taken.' })
   placesLeft(@Parent() event: LiveChatEvent): number {
     return Math.max(event.capacity - event.registeredCount, 0);
+  }
+
+  @ResolveField(() => LiveChatTurnout, {
+    description: "Registered, waitlisted, cancelled and attended (registrants who entered the room): for the organisation's employers, the audience institutions' staff and admins (FORBIDDEN for anyone else).",
+  })
+  async turnout(@Parent() event: LiveChatEvent, @CurrentUser() caller: Principal, @Context() ctx: GraphqlContext): Promise<LiveChatTurnout> {
+    this.registrations.assertMaySeeTurnout(caller, event, await this.loaders.audience(ctx, event.id));
+    return this.loaders.turnout(ctx, event.id);
   }
 
   @ResolveField(() => LiveChatRegistration, { nullable: true, description: 'Your registration, if you registered.' })

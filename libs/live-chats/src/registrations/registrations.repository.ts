@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
+import type { LiveChatTurnout } from './live-chat-turnout.model.js';
 
 /**
  * Registrations' reads and writes, through the EntityManager the service
@@ -115,6 +116,21 @@ export class RegistrationsRepository {
       [eventId, status, limit, ...(afterPosition ? [afterPosition] : [])],
     );
     return rows.map((r) => ({ ...r, position: String(r.position), createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) }));
+  }
+
+  /** Registrations by status and registrants who entered the room, for each event, in one statement. */
+  async turnoutOf(m: EntityManager, eventIds: readonly string[]): Promise<Map<string, LiveChatTurnout>> {
+    const rows: (LiveChatTurnout & { eventId: string })[] = await m.query(
+      `SELECT ids.id AS "eventId",
+              count(r.id) FILTER (WHERE r.status = 'REGISTERED')::int AS registered,
+              count(r.id) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted,
+              count(r.id) FILTER (WHERE r.status = 'CANCELLED')::int AS cancelled,
+              (SELECT count(*) FROM live_chat_attendance a WHERE a.event_id = ids.id)::int AS attended
+       FROM unnest($1::uuid[]) AS ids (id) LEFT JOIN live_chat_registration r ON r.event_id = ids.id
+       GROUP BY ids.id`,
+      [eventIds],
+    );
+    return new Map(rows.map(({ eventId, ...t }) => [eventId, t]));
   }
 }
 

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PEOPLE_DIRECTORY, Role, type PeopleDirectory, type Principal } from '@careers/contracts';
-import { badInput, type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
+import { badInput, canManageInstitution, type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
 import { DataSource } from 'typeorm';
 import { eligibilityProblem } from '../events/eligibility.js';
 import { LiveChatAudienceRepository } from '../events/live-chat-audience.repository.js';
-import { LiveChatStatus } from '../events/live-chat-event.entity.js';
+import { type LiveChatAudience, type LiveChatEvent, LiveChatStatus } from '../events/live-chat-event.entity.js';
 import { LiveChatEventRepository } from '../events/live-chat-event.repository.js';
 import { LiveChatsService } from '../events/live-chats.service.js';
 import { type LiveChatRegistration, RegistrationStatus } from './live-chat-registration.entity.js';
+import type { LiveChatTurnout } from './live-chat-turnout.model.js';
 import { type RegistrantRow, RegistrationsRepository } from './registrations.repository.js';
 import { promoteWaitlisted } from './waitlist.js';
 
@@ -111,5 +112,22 @@ export class RegistrationsService {
   async waitlistPlaces(registrationIds: readonly string[]): Promise<(number | null)[]> {
     const map = await this.rows.waitlistPlaces(this.db.manager, registrationIds);
     return registrationIds.map((id) => map.get(id) ?? null);
+  }
+
+  /**
+   * Turnout is for the organisation's employers, the staff of an institution in the audience and admins; a
+   * student (or anyone else who can see the chat) is FORBIDDEN.
+   */
+  assertMaySeeTurnout(caller: Principal, event: LiveChatEvent, audience: LiveChatAudience[]): void {
+    if (caller.role === Role.ADMIN) return;
+    if (caller.role === Role.EMPLOYER && caller.organisationId === event.organisationId) return;
+    if (caller.role === Role.STAFF && audience.some((a) => canManageInstitution(caller, a.institutionId))) return;
+    throw forbidden("A live chat's turnout is for its employer and the careers staff of its institutions.");
+  }
+
+  /** Registrations by status and attendance, for a page of events in one statement (a DataLoader batch). */
+  async turnoutOf(eventIds: readonly string[]): Promise<LiveChatTurnout[]> {
+    const found = await this.rows.turnoutOf(this.db.manager, eventIds);
+    return eventIds.map((id) => found.get(id) ?? { registered: 0, waitlisted: 0, cancelled: 0, attended: 0 });
   }
 }

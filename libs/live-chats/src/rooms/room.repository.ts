@@ -79,6 +79,11 @@ export class RoomRepository {
   }
 
   /** Mutes (or mutes again, from now) for `minutes`; the end of the mute. */
+  /** A registrant entered the room: counted once per chat for the staff figures (live_chat_attendance). */
+  async recordAttendance(m: EntityManager, eventId: string, userId: string): Promise<void> {
+    await m.query(`INSERT INTO live_chat_attendance (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [eventId, userId]);
+  }
+
   async mute(tx: EntityManager, eventId: string, userId: string, minutes: number, byId: string): Promise<Date> {
     const [row]: { until: Date }[] = await tx.query(
       `INSERT INTO live_chat_sanction (event_id, user_id, kind, until, by_id) VALUES ($1, $2, 'MUTE', now() + make_interval(mins => $3), $4)

@@ -74,7 +74,7 @@ export class RoomsService {
 
   /**
    * Enters the room: the caller's role, the last sequence number and the
-   * room's state. The room opens at the start (15 minutes earlier for hosts
+   * room's state; a registrant's first entry counts as attending. The room opens at the start (15 minutes earlier for hosts
    * and staff); after the end or once closed it stays readable.
    */
   async join(eventId: string, principal: Principal): Promise<RoomAccess & { lastSeq: number; state: LiveChatRoomState }> {
@@ -82,6 +82,7 @@ export class RoomsService {
     assertOpen(a);
     const s = await this.snapshot(eventId, principal.id);
     assertNotRemoved(s);
+    if (a.role === 'REGISTERED') await this.room.recordAttendance(this.db.manager, eventId, principal.id);
     return { ...a, lastSeq: s.lastSeq, state: s.state };
   }
 

@@ -5,7 +5,9 @@ import type { Role } from '../../gql/graphql.js';
 import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
 import { EmployerOrganisationSection } from './EmployerOrganisationSection.js';
+import { AdminOverviewSection } from './AdminOverviewSection.js';
 import { StaffApprovalsSection } from './StaffApprovalsSection.js';
+import { StaffFiguresSection } from './StaffFiguresSection.js';
 
 /**
  * Home, by role. Each section is a placeholder the page helpers of later issues fill (vacancies, live chats,
@@ -107,9 +109,10 @@ function StaffHome() {
   return (
     <>
       <StaffApprovalsSection />
-      <Card title="Figures">
+      <StaffFiguresSection />
+      <Card title="People">
         <p>
-          <Link href="/staff/figures">How your service is doing</Link>
+          <Link href="/admin/users">People of your institution</Link>
         </p>
       </Card>
     </>
@@ -119,14 +122,11 @@ function StaffHome() {
 function AdminHome() {
   return (
     <>
-      <Card title="Institutions">
+      <AdminOverviewSection />
+      <Card title="Manage">
         <p>
-          <Link href="/admin/institutions">Manage institutions</Link>
-        </p>
-      </Card>
-      <Card title="People">
-        <p>
-          <Link href="/admin/users">Manage users</Link> · <Link href="/staff/queues">Queues</Link>
+          <Link href="/admin/institutions">Institutions</Link> · <Link href="/admin/users">Users and staff accounts</Link> · <Link href="/staff/queues">Queues</Link> ·{' '}
+          <Link href="/staff/figures">Figures</Link>
         </p>
       </Card>
     </>
