@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { errorCode, Factory, ok, startApi, type TestApi, type TestUser, twoTenants } from '@careers/testing';
+import { countStatements, errorCode, Factory, ok, startApi, type TestApi, type TestUser, twoTenants } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -247,5 +247,19 @@ describe('mentoring: mentor profiles, the directory and suggestions', () => {
       made.get('Sector and course')!.user.id,
       made.get('Two sectors')!.user.id,
     ]);
+
+    // Ranked in one statement after one read of the student's profile, whatever the page size.
+    for (const first of [1, 20]) {
+      const { result, statements } = await countStatements(db, async () => ok(await api.gql(SUGGEST, { first }, student.token)));
+      expect(result.mentorSuggestions.length).toBe(first === 1 ? 1 : 5);
+      expect(statements.filter((sql) => /mentor_profile/.test(sql))).toHaveLength(1);
+      expect(statements.length).toBeLessThanOrEqual(2);
+    }
+    // The directory: one statement per page, whatever its size.
+    for (const first of [1, 20]) {
+      const { result, statements } = await countStatements(db, async () => ok(await api.gql(DIRECTORY, { first }, student.token)));
+      expect(result.mentors.edges.length).toBe(first === 1 ? 1 : 7);
+      expect(statements.length).toBe(1);
+    }
   });
 });
