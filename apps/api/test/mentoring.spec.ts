@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
-import { countStatements, errorCode, Factory, ok, startApi, type TestApi, type TestUser, twoTenants } from '@careers/testing';
+import { countStatements, errorCode, eventually, Factory, lockWorkerTests, ok, startApi, startWorkerProcess, type TestApi, type TestUser, twoTenants } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -262,4 +262,22 @@ describe('mentoring: mentor profiles, the directory and suggestions', () => {
       expect(statements.length).toBe(1);
     }
   });
+
+  it("keeps the mentor's course and graduation year as their profile says, through the worker", async () => {
+    const alumnus = await mentor(a, 'Gwen Griffiths', { sectors: ['Journalism'] }, 'English');
+    ok(await api.gql(SET_PROFILE, { input: { course: 'English literature', graduationYear: 2010 } }, alumnus.token));
+    const unlock = await lockWorkerTests();
+    const worker = startWorkerProcess();
+    try {
+      await eventually(
+        'the mentor profile to show the new course',
+        async () => ok(await api.gql(MINE, {}, alumnus.token)).myMentorProfile.course === 'English literature',
+        15_000,
+      );
+      expect(ok(await api.gql(MINE, {}, alumnus.token)).myMentorProfile).toMatchObject({ course: 'English literature', graduationYear: 2010 });
+    } finally {
+      await worker.stop();
+      await unlock();
+    }
+  }, 30_000);
 });

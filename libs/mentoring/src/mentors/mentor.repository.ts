@@ -125,6 +125,15 @@ export class MentorRepository {
     );
   }
 
+  /** The copy of identity's facts, as identity has them now; nothing when the person is not a mentor. */
+  async refreshCopy(m: EntityManager, who: { userId: string; displayName: string; course: string | null; graduationYear: number | null }): Promise<void> {
+    await m.query(
+      `UPDATE mentor_profile SET display_name = $2, course = $3, graduation_year = $4
+       WHERE user_id = $1 AND (display_name, course, graduation_year) IS DISTINCT FROM ($2, $3, $4)`,
+      [who.userId, who.displayName, who.course, who.graduationYear],
+    );
+  }
+
   async optOut(m: EntityManager, userId: string): Promise<void> {
     await m.query(`UPDATE mentor_profile SET opted_out_at = now(), accepting_requests = false, updated_at = now() WHERE user_id = $1`, [userId]);
   }
