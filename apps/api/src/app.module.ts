@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@careers/identity';
 import { LiveChatRoomsModule, LiveChatsModule } from '@careers/live-chats';
+import { MentoringModule } from '@careers/mentoring';
 import { NotificationsModule } from '@careers/notifications';
 import { VacanciesModule } from '@careers/vacancies';
 import {
@@ -33,6 +34,7 @@ import { schemaParts } from './database.js';
     VacanciesModule,
     LiveChatsModule,
     LiveChatRoomsModule,
+    MentoringModule,
     QueuesAdminModule,
   ],
   controllers: [HealthController],

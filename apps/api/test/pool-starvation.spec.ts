@@ -70,6 +70,20 @@ it('posts, submits and edits vacancies', async () => {
   expect(edited.map((r) => ok(r).updateVacancy.status)).toEqual(Array(AT_ONCE).fill('PENDING_APPROVAL'));
 }, 20_000);
 
+it('makes, edits and pauses mentor profiles (each save reads the mentor through the port on its transaction)', async () => {
+  const factory = new Factory(api);
+  const institution = await factory.institution();
+  const alumni = await Promise.all(Array.from({ length: AT_ONCE }, () => factory.user(Role.ALUMNUS, { institution })));
+  const become = await Promise.all(
+    alumni.map((a) => api.gql(`mutation { becomeMentor(input: { offers: [QUESTION], capacity: 2 }) { capacity } }`, {}, a.token)),
+  );
+  expect(become.map((r) => ok(r).becomeMentor.capacity)).toEqual(Array(AT_ONCE).fill(2));
+  const paused = await Promise.all(
+    alumni.map((a) => api.gql(`mutation { updateMentorProfile(input: { acceptingRequests: false }) { acceptingRequests } }`, {}, a.token)),
+  );
+  expect(paused.map((r) => ok(r).updateMentorProfile.acceptingRequests)).toEqual(Array(AT_ONCE).fill(false));
+}, 20_000);
+
 it('emails the staff of every submission from a worker on a pool of 2', async () => {
   const unlock = await lockWorkerTests();
   const worker = startWorkerProcess({ DATABASE_POOL_SIZE: '2' });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { identityEntities, IdentityWorkerModule } from '@careers/identity';
 import { liveChatsEntities, LiveChatsWorkerModule } from '@careers/live-chats';
+import { MentoringWorkerModule } from '@careers/mentoring';
 import { notificationsEntities, NotificationsWorkerModule } from '@careers/notifications';
 import { VacanciesWorkerModule } from '@careers/vacancies';
 import {
@@ -37,6 +38,7 @@ import {
     NotificationsWorkerModule,
     VacanciesWorkerModule,
     LiveChatsWorkerModule,
+    MentoringWorkerModule,
   ],
 })
 export class WorkerModule {}

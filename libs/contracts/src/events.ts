@@ -28,6 +28,13 @@ export interface DomainEvents {
     /** The organisation's members at the time, who hear of it. */
     memberIds: string[];
   };
+  /**
+   * A person changed what their profile says of their course or graduation year: domains that keep a copy
+   * (mentoring's mentor profiles) read the current values again through the PeopleDirectory port.
+   */
+  'identity.profile-updated': {
+    userId: string;
+  };
   /** A vacancy became visible to (more) institutions' students: published, approved for another, renewed or edited. */
   'vacancies.vacancy-published': {
     vacancyId: string;

@@ -44,6 +44,19 @@ export interface PersonFacts {
   course: string | null;
 }
 
+/**
+ * The tags a person put on their profile, as they wrote them, for domains that match people (mentoring's
+ * suggestions). Only what the person chose to tell the network; empty lists when they named none.
+ */
+export interface PersonInterests {
+  userId: string;
+  course: string | null;
+  graduationYear: number | null;
+  sectors: string[];
+  skills: string[];
+  interests: string[];
+}
+
 /** An organisation as other domains see it: its name and where staff approved it. */
 export interface OrganisationFacts {
   id: string;
@@ -73,6 +86,8 @@ export interface PeopleDirectory {
    * not approvals.
    */
   staffOf(institutionIds: readonly string[], tx?: Transaction): Promise<StaffMember[]>;
+  /** Course, graduation year and the profile's sector, skill and interest tags of each of `userIds` that exists. */
+  interestsOf(userIds: readonly string[], tx?: Transaction): Promise<PersonInterests[]>;
 }
 
 export const PEOPLE_DIRECTORY = Symbol('PEOPLE_DIRECTORY');

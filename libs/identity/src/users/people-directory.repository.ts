@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationFacts, PeopleDirectory, PersonFacts, Role, StaffMember, Transaction } from '@careers/contracts';
+import type { OrganisationFacts, PeopleDirectory, PersonFacts, PersonInterests, Role, StaffMember, Transaction } from '@careers/contracts';
 import { DataSource } from 'typeorm';
 
 /**
@@ -47,6 +47,17 @@ export class IdentityPeopleDirectory implements PeopleDirectory {
       `SELECT id AS "userId", institution_id AS "institutionId" FROM user_account
        WHERE role = 'STAFF' AND institution_id = ANY($1::uuid[]) ORDER BY institution_id, created_at, id`,
       [institutionIds],
+    );
+  }
+
+  async interestsOf(userIds: readonly string[], tx: Transaction = this.db): Promise<PersonInterests[]> {
+    if (userIds.length === 0) return [];
+    return tx.query(
+      `SELECT u.id AS "userId", p.course, p.graduation_year AS "graduationYear",
+              coalesce(p.sectors, '{}') AS sectors, coalesce(p.skills, '{}') AS skills, coalesce(p.interests, '{}') AS interests
+       FROM user_account u LEFT JOIN profile p ON p.user_id = u.id
+       WHERE u.id = ANY($1::uuid[])`,
+      [userIds],
     );
   }
 }
