@@ -53,6 +53,15 @@ it('the host talks with two students through a dropped network, answers the upvo
   // The student whose network drops is on a phone: the room at 360 px.
   const ben = await stack.person(VIEWPORTS[1][1]);
   const [hana, student0, student1] = [chat.host, chat.students[0]!, chat.students[1]!];
+  // Ben's WebSockets go through a proxy in the test: passed on, refused (a network that is down), or, once
+  // open, silently dropped both ways (a network that went quiet under an open connection).
+  let network: 'up' | 'down' | 'quiet' = 'up';
+  await ben.context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (network !== 'up') return ws.close({ code: 1006, reason: 'network down' });
+    const server = ws.connectToServer();
+    ws.onMessage((m) => network === 'up' && server.send(m));
+    server.onMessage((m) => network === 'up' && ws.send(m));
+  });
   await enter(host, hana.email, hana.password);
   await enter(ana, student0.email, student0.password);
   await enter(ben, student1.email, student1.password);
@@ -62,8 +71,8 @@ it('the host talks with two students through a dropped network, answers the upvo
   for (const p of [host, ana, ben]) await stored(p.page, 'Hello from my phone');
 
   // Ben's network goes: the browser is offline and every socket.io request and WebSocket is refused.
+  network = 'down';
   await ben.context.route('**/socket.io/**', (route) => route.abort('internetdisconnected'));
-  await ben.context.routeWebSocket(/\/socket\.io\//, (ws) => ws.close({ code: 1006, reason: 'network down' }));
   await ben.context.setOffline(true);
   await ben.page.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor();
 
@@ -80,7 +89,8 @@ it('the host talks with two students through a dropped network, answers the upvo
   expect(await shownTexts(ben.page)).toEqual(['Welcome, everyone!', 'Hello from my phone']);
 
   // The network comes back: Ben's room catches up, and the message typed offline is stored once.
-  await ben.context.unrouteAll();
+  await ben.context.unroute('**/socket.io/**');
+  network = 'up';
   await ben.context.setOffline(false);
   await ben.page.getByText('Sorry, my train went into a tunnel').and(ben.page.locator('li[data-seq] p')).waitFor({ timeout: 30_000 });
   await expect(ben.page.getByRole('status').filter({ hasText: /Reconnecting|Connecting/ }).count()).resolves.toBe(0);
@@ -98,6 +108,21 @@ it('the host talks with two students through a dropped network, answers the upvo
     await stored(p.page, 'Sorry, my train went into a tunnel');
     expect(await shownTexts(p.page)).toEqual(conversation);
   }
+
+  // Ben's network goes quiet under the open connection (no offline event, nothing closes): his next message
+  // gets no answer, so the room says it is reconnecting, and sends it once the network is back.
+  network = 'quiet';
+  await say(ben.page, 'Can you hear me?');
+  await ben.page.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor({ timeout: 15_000 });
+  await say(host.page, 'We lost Ben for a moment.');
+  await stored(host.page, 'We lost Ben for a moment.');
+  network = 'up';
+  await stored(ben.page, 'Can you hear me?');
+  await stored(ben.page, 'We lost Ben for a moment.');
+  conversation.push('We lost Ben for a moment.', 'Can you hear me?');
+  expect(await shownTexts(ben.page)).toEqual(conversation);
+  await stored(host.page, 'Can you hear me?');
+  expect(await shownTexts(host.page)).toEqual(conversation);
 
   // Shift+Enter is a new line, not a send.
   const box = ana.page.getByRole('textbox', { name: 'Message', exact: true });
