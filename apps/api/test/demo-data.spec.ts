@@ -126,7 +126,7 @@ describe('the demo student', () => {
     const eventId = chats[0]!.id;
     const socket = io(`${api.url}/live-chats`, { auth: { token: tokens['student@demo.ac.uk'] }, transports: ['websocket'], forceNew: true, reconnection: false });
     sockets.push(socket);
-    await new Promise((resolve, reject) => socket.once('connect', resolve).once('connect_error', reject));
+    await new Promise<void>((resolve, reject) => socket.once('connect', () => resolve()).once('connect_error', reject));
     const ask = (event: string, payload: object): Promise<any> => socket.timeout(10_000).emitWithAck(event, payload);
     const joined = await ask('room:join', { eventId });
     expect(joined).toMatchObject({ ok: true, role: 'REGISTERED', lastSeq: 7 });
