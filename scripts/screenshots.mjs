@@ -13,7 +13,10 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'docs/screenshots');
 const PASSWORD = 'careers-demo-2026';
 
-/** name → who is signed in (null: nobody), the address, and the h1 to wait for. */
+/**
+ * name → who is signed in (null: nobody), the address, the links to follow from it in turn (`via`: for pages
+ * whose address holds an id of the demo data), the h1 to wait for, and what else to wait for (`ready`, a selector).
+ */
 const PAGES = [
   { name: 'home', as: null, path: '/', title: 'Careers network' },
   { name: 'sign-in', as: null, path: '/sign-in', title: 'Sign in' },
@@ -24,6 +27,8 @@ const PAGES = [
   { name: 'profile', as: 'alumnus@demo.ac.uk', path: '/profile', title: 'My profile' },
   { name: 'vacancies', as: 'student@demo.ac.uk', path: '/vacancies', title: 'Vacancies' },
   { name: 'live-chats', as: 'student@demo.ac.uk', path: '/live-chats', title: 'Live chats' },
+  { name: 'live-chat-waitlist', as: 'student@demo.ac.uk', path: '/live-chats', via: ['A day in data: graduate roles at Acme'], title: 'A day in data: graduate roles at Acme' },
+  { name: 'live-room', as: 'student@demo.ac.uk', path: '/live-chats', via: ['Ask Acme Analytics anything', 'Join the live room'], title: 'Ask Acme Analytics anything: live room', ready: '[role=log] li[data-seq]' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
@@ -99,7 +104,9 @@ try {
         contexts.set(shot.as, page);
       }
       await page.goto(shot.path);
+      for (const link of shot.via ?? []) await page.getByRole('link', { name: link, exact: true }).first().click();
       await page.getByRole('heading', { level: 1, name: shot.title }).waitFor();
+      if (shot.ready) await page.locator(shot.ready).first().waitFor(); // what a socket brings (networkidle does not wait for it)
       await page.waitForLoadState('networkidle');
       const file = join(out, `${shot.name}-${size}.png`);
       await page.screenshot({ path: file, fullPage: false });

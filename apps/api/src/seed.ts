@@ -1,13 +1,12 @@
 import 'reflect-metadata';
-import { seedAdmin, seedDemo } from '@careers/identity';
+import { seedAdmin } from '@careers/identity';
 import { migrate } from '@careers/platform';
-import { seedDemoLiveChats } from '@careers/live-chats';
-import { seedDemoNotifications } from '@careers/notifications';
-import { seedDemoVacancies } from '@careers/vacancies';
+import { seedDemoData } from './demo-data.js';
 import { openDatabase } from './local-database.js';
 
 /**
- * `npm run seed`: the demo institution, its people, vacancies and live chats (skipped if present).
+ * `npm run seed`: the demo institution, its people, vacancies, alerts, live chats and notifications (skipped
+ * if present; see demo-data.ts).
  * `npm run seed -- --admin someone@example.org`: the first admin of a real
  * installation, with ADMIN_PASSWORD or a generated password printed once.
  */
@@ -26,14 +25,11 @@ async function main(): Promise<void> {
       console.log(`Admin created: ${admin.email}${password ? '' : ` with password ${admin.password}`}`);
       return;
     }
-    const accounts = await seedDemo(db);
+    const accounts = await seedDemoData(db);
     if (accounts.length === 0) {
       console.log('The demo institution is already there.');
       return;
     }
-    await seedDemoVacancies(db, accounts);
-    await seedDemoLiveChats(db, accounts);
-    await seedDemoNotifications(db, accounts);
     console.log('Demo sign-ins (password for all: ' + accounts[0]!.password + '):');
     for (const a of accounts) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
     console.log('  EMPLOYER  employer@northwind.example (its organisation waits for staff approval)');

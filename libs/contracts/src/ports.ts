@@ -1,11 +1,30 @@
+import type { NotificationKind } from './events.js';
 import type { Role } from './roles.js';
 
 /** A person identity's demo seed made (`npm run seed`), for the other domains' demo data. */
 export interface DemoPerson {
   id: string;
   role: Role;
+  /** The name others see (the live room writes it on each message). */
+  displayName: string;
   institutionId: string | null;
   organisationId: string | null;
+}
+
+/**
+ * An in-app notification a domain's demo seed wants its people to find (it made the thing the notification is
+ * about, and knows its link); notifications' demo seed writes them all.
+ */
+export interface DemoNotice {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string | null;
+  /** Already read (the inbox shows read and unread ones). */
+  read?: boolean;
+  /** How long ago it came, in minutes (the inbox is newest first). */
+  minutesAgo?: number;
 }
 
 /** How to reach people: identity answers it for other domains (notifications), which never read its tables. */

@@ -1,31 +1,37 @@
-import { type DemoPerson, type NotificationKind, Role } from '@careers/contracts';
+import { type DemoNotice, type DemoPerson, Role } from '@careers/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Notification } from './notifications/notification.entity.js';
 
 /**
- * A few in-app notifications for the demo people, so the bell and the inbox show something on the first start:
- * the student's reminder of the live chat on now and an alert match, one of them read; staff's employer waiting
- * for approval. Run once, after the other domains' demo seeds; written directly (no events behind them).
+ * The in-app notifications of the demo people, so the bell and the inbox show something on the first start:
+ * the other domains' (`notices`: their seeds made what these are about and know the links) and staff's employer
+ * waiting for approval (identity's Northwind Energy). Run once, after the other domains' demo seeds; written
+ * directly (no events behind them).
  */
-export async function seedDemoNotifications(db: DataSource, people: DemoPerson[]): Promise<void> {
-  const student = people.find((p) => p.role === Role.STUDENT);
+export async function seedDemoNotifications(db: DataSource, people: DemoPerson[], notices: DemoNotice[] = []): Promise<void> {
   const staff = people.find((p) => p.role === Role.STAFF);
-  const rows: { userId: string; kind: NotificationKind; title: string; body: string; link: string; read: boolean }[] = [];
-  if (student) {
-    rows.push(
-      { userId: student.id, kind: 'live-chat-reminder', title: 'Starting now: Ask Acme Analytics anything', body: 'The live chat you registered for has started: join the room to ask your questions.', link: '/live-chats', read: false },
-      { userId: student.id, kind: 'vacancy-alert', title: 'New vacancy for your alert "policy"', body: 'A vacancy matching your alert was published: have a look before it closes.', link: '/vacancies', read: true },
-    );
-  }
+  const rows = [...notices];
   if (staff) {
-    rows.push({ userId: staff.id, kind: 'organisation-awaiting-approval', title: 'Northwind Energy waits for your approval', body: 'An employer signed up to reach your students: approve or decline it.', link: '/notifications', read: false });
+    rows.push({
+      userId: staff.id,
+      kind: 'organisation-awaiting-approval',
+      title: 'Awaiting your decision: Northwind Energy asks to reach your students',
+      body: 'An employer signed up with Northwind Energy (https://northwind.example). Until your careers service approves it, it cannot post vacancies or host live chats for your students. In your employer approvals, approve it for your students, or reject it with a reason the employer will see.',
+      link: '/approvals/organisations',
+      minutesAgo: 120,
+    });
   }
   if (rows.length === 0) return;
   await db
     .createQueryBuilder()
     .insert()
     .into(Notification)
-    .values(rows.map(({ read, ...row }) => ({ ...row, eventId: randomUUID(), readAt: read ? new Date() : null })))
+    .values(
+      rows.map(({ read, minutesAgo = 0, ...row }) => {
+        const createdAt = new Date(Date.now() - minutesAgo * 60_000);
+        return { ...row, eventId: randomUUID(), createdAt, readAt: read ? createdAt : null };
+      }),
+    )
     .execute();
 }

@@ -15,6 +15,7 @@ export interface SeededAccount {
   id: string;
   role: Role;
   email: string;
+  displayName: string;
   password: string;
   institutionId: string | null;
   organisationId: string | null;
@@ -36,7 +37,10 @@ async function addUser(
 
 /**
  * A demo institution with one person of each role, so a newcomer can sign in
- * and look around. Does nothing when the demo institution exists.
+ * and look around, and three more students (after the others: the other
+ * domains' seeds take the first student as "the demo student") who fill a live
+ * chat, upvote questions and wait on a waitlist. Does nothing when the demo
+ * institution exists.
  */
 export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
   return db.transaction(async (tx) => {
@@ -55,6 +59,9 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
       [Role.STUDENT, 'student@demo.ac.uk', 'Stella Student', TrustLevel.NEW, { course: 'History', graduationYear: 2027, sectors: ['law'], interests: ['policy'] }],
       [Role.ALUMNUS, 'alumnus@demo.ac.uk', 'Alan Alumnus', TrustLevel.BASIC, { course: 'History', graduationYear: 2015, headline: 'Solicitor', sectors: ['law'], visibility: ProfileVisibility.PUBLIC }],
       [Role.EMPLOYER, 'employer@acme.example', 'Erin Employer', TrustLevel.BASIC, { headline: 'Graduate recruiter at Acme', visibility: ProfileVisibility.PUBLIC }],
+      [Role.STUDENT, 'priya@demo.ac.uk', 'Priya Patel', TrustLevel.BASIC, { course: 'Economics', graduationYear: 2026, sectors: ['data'] }],
+      [Role.STUDENT, 'tom@demo.ac.uk', 'Tom Okafor', TrustLevel.NEW, { course: 'Mathematics', graduationYear: 2027, sectors: ['data', 'energy'] }],
+      [Role.STUDENT, 'mei@demo.ac.uk', 'Mei Chen', TrustLevel.NEW, { course: 'Law', graduationYear: 2028, sectors: ['law'] }],
     ];
     const accounts: SeededAccount[] = [];
     let staffId = '';
@@ -73,7 +80,7 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
         profile,
       );
       if (role === Role.STAFF) staffId = user.id;
-      accounts.push({ id: user.id, role, email, password: DEMO_PASSWORD, institutionId: user.institutionId, organisationId: user.organisationId });
+      accounts.push({ id: user.id, role, email, displayName, password: DEMO_PASSWORD, institutionId: user.institutionId, organisationId: user.organisationId });
     }
     await tx.insert(OrganisationApproval, {
       organisationId: acme.id,
@@ -119,5 +126,5 @@ export async function seedAdmin(db: DataSource, email: string, password?: string
       { visibility: ProfileVisibility.PRIVATE },
     );
   });
-  return { id: admin.id, role: Role.ADMIN, email: admin.email, password: chosen, institutionId: null, organisationId: null };
+  return { id: admin.id, role: Role.ADMIN, email: admin.email, displayName: admin.displayName, password: chosen, institutionId: null, organisationId: null };
 }

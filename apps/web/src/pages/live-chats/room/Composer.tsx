@@ -7,7 +7,8 @@ import styles from './Room.module.css';
 
 /**
  * A text box and its button: the text goes at once (the caller shows it as pending), and comes back into the
- * box with the refusal in words beside it when the room refuses it.
+ * box with the refusal in words beside it when the room refuses it. Enter sends, Shift+Enter starts a new line
+ * (and Enter while an input method composes a word is the input method's).
  */
 export function Composer({
   label,
@@ -45,7 +46,22 @@ export function Composer({
         }
       }}
     >
-      <TextArea label={label} name="body" value={text} onChange={setText} isRequired maxLength={maxLength} rows={rows} description={description} aria-describedby={id} />
+      <TextArea
+        label={label}
+        name="body"
+        value={text}
+        onChange={setText}
+        isRequired
+        maxLength={maxLength}
+        rows={rows}
+        description={description}
+        aria-describedby={id}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return event.continuePropagation();
+          event.preventDefault();
+          if (text.trim()) (event.target as HTMLTextAreaElement).form?.requestSubmit();
+        }}
+      />
       <p id={id} role="alert" className={styles['refusal']}>
         {words}
       </p>

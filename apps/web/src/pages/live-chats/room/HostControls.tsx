@@ -6,6 +6,7 @@ import { NumberField } from '../../../components/fields.js';
 import { Form } from '../../../components/Form.js';
 import type { RoomRefusal, RoomSettings } from './liveRoomState.js';
 import styles from '../../pages.module.css';
+import room from './Room.module.css';
 
 /** Hosts' and staff's controls of the room: slow mode on and off, and closing it (confirmed). */
 export function HostControls({
@@ -39,7 +40,7 @@ export function HostControls({
       >
         <NumberField label="Seconds between messages" name="seconds" value={seconds} onChange={(v) => setSeconds(Number.isFinite(v) ? v : 30)} minValue={1} maxValue={3600} isRequired />
       </Form>
-      <div className={styles['row']}>
+      <div className={`${styles['row']} ${room['after']}`}>
         <Confirm
           label="Close the room"
           title="Close the room?"

@@ -28,7 +28,7 @@ export function QuestionsPanel({ state, actions, myId, onProblem }: { state: Liv
     <Card title={moderator ? 'Question queue' : 'Questions'}>
       {!moderator && <Composer label="Ask a question" submitLabel="Ask" maxLength={1000} onSend={actions.ask} description="The hosts answer the most upvoted first." />}
       {open.length === 0 ? (
-        <p className={styles['meta']}>No questions waiting.</p>
+        <p className={`${styles['meta']} ${styles['after']}`}>No questions waiting.</p>
       ) : (
         <ol className={styles['questions']} aria-label={moderator ? 'Question queue' : 'Questions'}>
           {open.map((q) => (
@@ -38,7 +38,7 @@ export function QuestionsPanel({ state, actions, myId, onProblem }: { state: Liv
       )}
       {answered.length > 0 && (
         <>
-          <h3>Answered</h3>
+          <h3 className={styles['after']}>Answered</h3>
           <ul className={styles['questions']} aria-label="Answered questions">
             {answered.map((q) => (
               <li key={q.id} className={styles['question']}>

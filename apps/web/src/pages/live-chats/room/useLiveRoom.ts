@@ -97,6 +97,13 @@ export function useLiveRoom(eventId: string): LiveRoom {
         if (closesRef.current !== closes && refusedPacketRef.current) {
           throw new RoomRefused({ code: 'TOO_LARGE', message: 'The server closed the connection on this message: it is larger than the server accepts. It was not sent; make it shorter.' });
         }
+        // No answer on a connection that still looks open: the network under it went quiet (a dead Wi-Fi, a
+        // tunnel), which socket.io would notice only at its next missed ping, up to 45 s on. Say so and connect
+        // afresh now; the new connection joins and catches up, and this request goes again with its ids.
+        if (closesRef.current === closes && socket.connected && socketRef.current === socket) {
+          dispatch({ type: 'disconnected' });
+          socket.io.engine.close();
+        }
         await delay(Math.min(200 * 2 ** attempt, 5000));
         continue;
       }
@@ -107,7 +114,7 @@ export function useLiveRoom(eventId: string): LiveRoom {
       if (!answer.ok) throw new RoomRefused(answer.error);
       return answer;
     }
-  }, []);
+  }, [dispatch]);
 
   /**
    * Reads every message after the last one shown, page by page (rule 1). Right after a join it runs on that
