@@ -17,6 +17,15 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      institution { id name }\n      organisation { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n": typeof types.AlertDetailDocument,
+    "\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n": typeof types.CreateAlertDocument,
+    "\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n": typeof types.UpdateAlertDocument,
+    "\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n": typeof types.RegenerateAlertFeedDocument,
+    "\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyAlertsDocument,
+    "\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n": typeof types.PauseAlertDocument,
+    "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n": typeof types.DeleteAlertDocument,
+    "\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AlertMatchesDocument,
     "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
     "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingVacanciesDocument,
     "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingLiveChatsDocument,
@@ -24,6 +33,8 @@ type Documents = {
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": typeof types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
+    "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
+    "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeLiveChatsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": typeof types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.CancelLiveChatRegistrationDocument,
@@ -55,6 +66,15 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      institution { id name }\n      organisation { id name }\n    }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n": types.AlertDetailDocument,
+    "\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n": types.CreateAlertDocument,
+    "\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n": types.UpdateAlertDocument,
+    "\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n": types.RegenerateAlertFeedDocument,
+    "\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyAlertsDocument,
+    "\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n": types.PauseAlertDocument,
+    "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n": types.DeleteAlertDocument,
+    "\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AlertMatchesDocument,
     "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingOrganisationsDocument,
     "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingVacanciesDocument,
     "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingLiveChatsDocument,
@@ -62,6 +82,8 @@ const documents: Documents = {
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
+    "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
+    "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeLiveChatsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.CancelLiveChatRegistrationDocument,
@@ -119,6 +141,42 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n"): (typeof documents)["\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n"): (typeof documents)["\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n"): (typeof documents)["\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n"): (typeof documents)["\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -144,6 +202,14 @@ export function graphql(source: "\n  mutation DecideLiveChat($input: DecideLiveC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@ import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
 import { EmployerOrganisationSection } from './EmployerOrganisationSection.js';
 import { StaffApprovalsSection } from './StaffApprovalsSection.js';
+import { StudentAlertMatchesSection } from './StudentAlertMatchesSection.js';
+import { StudentLiveChatsSection } from './StudentLiveChatsSection.js';
 
 /**
  * Home, by role. Each section is a placeholder the page helpers of later issues fill (vacancies, live chats,
@@ -66,16 +68,8 @@ function Welcome() {
 function StudentHome() {
   return (
     <>
-      <Card title="Vacancies">
-        <p>
-          <Link href="/vacancies">Search vacancies</Link> · <Link href="/alerts">Your alerts</Link>
-        </p>
-      </Card>
-      <Card title="Live chats">
-        <p>
-          <Link href="/live-chats">Upcoming live chats</Link>
-        </p>
-      </Card>
+      <StudentAlertMatchesSection />
+      <StudentLiveChatsSection />
       <Card title="Your profile">
         <p>
           <Link href="/profile">Edit your profile</Link>
