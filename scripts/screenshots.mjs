@@ -23,6 +23,8 @@ const PAGES = [
   { name: 'notification-preferences', as: 'student@demo.ac.uk', path: '/settings/notifications', title: 'Notification preferences' },
   { name: 'profile', as: 'alumnus@demo.ac.uk', path: '/profile', title: 'My profile' },
   { name: 'vacancies', as: 'student@demo.ac.uk', path: '/vacancies', title: 'Vacancies' },
+  { name: 'alerts', as: 'student@demo.ac.uk', path: '/alerts', title: 'Vacancy alerts' },
+  { name: 'alert-new', as: 'student@demo.ac.uk', path: '/alerts/new?q=policy&location=Leeds&type=GRADUATE_JOB', title: 'New alert' },
   { name: 'live-chats', as: 'student@demo.ac.uk', path: '/live-chats', title: 'Live chats' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
