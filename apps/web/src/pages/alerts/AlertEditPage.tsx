@@ -237,7 +237,7 @@ export default function AlertEditPage() {
               defaultValue={initial.webhook?.url ?? ''}
               description="Optional: an https:// address on the public internet that receives each match as a signed POST. Leave empty for none."
             />
-            <p className={styles['muted']}>Every alert also has a feed (Atom and RSS) for a feed reader: its address is shown once the alert is saved.</p>
+            {!alert && <p className={styles['muted']}>Every alert also has a feed (Atom and RSS) for a feed reader: its address is shown once the alert is saved.</p>}
           </fieldset>
         </Form>
         {alert && <FeedCard id={alert.id} atomUrl={alert.atomUrl} rssUrl={alert.rssUrl} />}
