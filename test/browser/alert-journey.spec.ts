@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
 import type { Institution, Organisation } from '@careers/identity';
-import { POST_VACANCY, type TestUser } from '@careers/testing';
+import { CREATE_ALERT, POST_VACANCY, type TestUser } from '@careers/testing';
 import { bell, heading, signIn, startWebStack, type WebStack } from './harness.js';
 
 // The alert journey of issue 12, in three browser contexts and the worker as a real process: a student signs up,
@@ -135,3 +135,38 @@ it('a student saves a search as an alert; staff approve a matching vacancy; the 
   expect(student.problems).toEqual([]);
   expect(staffer.problems).toEqual([]);
 }, 150_000);
+
+it("pauses, resumes and deletes an alert on /alerts; another student's alert is the not-found page", async () => {
+  const owner = await stack.factory.user(Role.STUDENT, { institution, displayName: 'Owen Owner' });
+  const other = await stack.factory.user(Role.STUDENT, { institution, displayName: 'Oona Other' });
+  const created = await stack.api.gql<{ createAlertSubscription: { id: string } }>(CREATE_ALERT, { i: { name: 'Policy roles', keywords: ['policy'] } }, owner.token);
+  expect(created.errors).toBeUndefined();
+  const alertId = created.data!.createAlertSubscription.id;
+
+  const { page, problems } = await stack.person();
+  await signIn(page, owner.email, owner.password);
+  await page.goto('/alerts');
+  await heading(page, 'Vacancy alerts');
+  const item = page.getByRole('listitem', { name: 'Policy roles' });
+  await item.getByText('policy').first().waitFor();
+  await item.getByRole('button', { name: /^Pause/ }).click();
+  await item.getByText('Paused', { exact: true }).waitFor();
+  await page.reload();
+  await heading(page, 'Vacancy alerts');
+  await item.getByText('Paused', { exact: true }).waitFor();
+  await item.getByRole('button', { name: /^Resume/ }).click();
+  await item.getByRole('button', { name: /^Pause/ }).waitFor();
+
+  await item.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “Policy roles”?' });
+  await dialog.getByRole('button', { name: 'Delete the alert' }).click();
+  await page.getByText('No alerts yet.').waitFor();
+  const gone = await stack.api.gql(`query($id: ID!) { alertSubscription(id: $id) { id } }`, { id: alertId }, owner.token);
+  expect(gone.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+
+  // Someone else's alert (here one that exists) is not theirs to see.
+  const theirs = await stack.api.gql<{ createAlertSubscription: { id: string } }>(CREATE_ALERT, { i: { name: 'Not yours' } }, other.token);
+  await page.goto(`/alerts/${theirs.data!.createAlertSubscription.id}`);
+  await heading(page, 'Page not found');
+  expect(problems).toEqual([]);
+}, 90_000);
