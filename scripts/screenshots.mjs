@@ -26,6 +26,8 @@ const PAGES = [
   { name: 'notification-preferences', as: 'student@demo.ac.uk', path: '/settings/notifications', title: 'Notification preferences' },
   { name: 'profile', as: 'alumnus@demo.ac.uk', path: '/profile', title: 'My profile' },
   { name: 'vacancies', as: 'student@demo.ac.uk', path: '/vacancies', title: 'Vacancies' },
+  { name: 'alerts', as: 'student@demo.ac.uk', path: '/alerts', title: 'Vacancy alerts' },
+  { name: 'alert-new', as: 'student@demo.ac.uk', path: '/alerts/new?q=policy&location=Leeds&type=GRADUATE_JOB', title: 'New alert' },
   { name: 'live-chats', as: 'student@demo.ac.uk', path: '/live-chats', title: 'Live chats' },
   { name: 'live-chat-waitlist', as: 'student@demo.ac.uk', path: '/live-chats', via: ['A day in data: graduate roles at Acme'], title: 'A day in data: graduate roles at Acme' },
   { name: 'live-room', as: 'student@demo.ac.uk', path: '/live-chats', via: ['Ask Acme Analytics anything', 'Join the live room'], title: 'Ask Acme Analytics anything: live room', ready: '[role=log] li[data-seq]' },

@@ -21,6 +21,8 @@ const SIGNED_IN_PAGES: [string, string | RegExp][] = [
   ['/profile', 'My profile'],
   ['/notifications', 'Notifications'],
   ['/settings/notifications', 'Notification preferences'],
+  ['/alerts', 'Vacancy alerts'],
+  ['/alerts/new?q=data&location=Leeds', 'New alert'],
 ];
 
 beforeAll(async () => {

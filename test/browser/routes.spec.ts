@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { POST_VACANCY, type TestUser } from '@careers/testing';
+import { CREATE_ALERT, POST_VACANCY, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -16,6 +16,7 @@ interface Context {
   liveChatId: string;
   vacancyId: string;
   organisationId: string;
+  alertId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -46,6 +47,9 @@ const VISITS: Record<string, Visit[]> = {
   '/live-chats/:id/room': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}/room`, title: 'Meet us: live room' }],
   '/vacancies': [{ as: Role.STUDENT, url: () => '/vacancies', title: 'Vacancies' }],
   '/vacancies/:id': [{ as: Role.STUDENT, url: (c) => `/vacancies/${c.vacancyId}`, title: 'Route analyst' }],
+  '/alerts': [{ as: Role.STUDENT, url: () => '/alerts', title: 'Vacancy alerts' }],
+  '/alerts/new': [{ as: Role.ALUMNUS, url: () => '/alerts/new?q=data&location=Leeds&type=INTERNSHIP', title: 'New alert' }],
+  '/alerts/:id': [{ as: Role.STUDENT, url: (c) => `/alerts/${c.alertId}`, title: 'Alert: Route data alerts' }],
   '/organisations/:id': [{ as: Role.EMPLOYER, url: (c) => `/organisations/${c.organisationId}`, title: /^Employer / }],
   '/approvals': [{ as: Role.STAFF, url: () => '/approvals', title: 'Approvals' }],
   '/approvals/:tab': [
@@ -117,6 +121,13 @@ beforeAll(async () => {
   );
   expect(posted.errors).toBeUndefined();
   context.vacancyId = posted.data!.postVacancy.id;
+  const alert = await stack.api.gql<{ createAlertSubscription: { id: string } }>(
+    CREATE_ALERT,
+    { i: { name: 'Route data alerts', keywords: ['data'], filter: { location: 'Leeds' }, webhookUrl: 'https://93.184.216.34/hook' } },
+    context.people[Role.STUDENT].token,
+  );
+  expect(alert.errors).toBeUndefined();
+  context.alertId = alert.data!.createAlertSubscription.id;
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();

@@ -223,6 +223,32 @@ describe('which subscriptions a vacancy matches', () => {
     ]);
   });
 
+  it("lists one alert's matches (alertMatches with alertId, its page in the web client); another person's alert is NOT_FOUND", async () => {
+    const BY_ALERT = `query($alertId: ID) { alertMatches(first: 10, alertId: $alertId) { edges { node { alertId vacancy { title } } } } }`;
+    const person = await factory.user(Role.STUDENT, { institution: school });
+    const stranger = await factory.user(Role.STUDENT, { institution: school });
+    const maps = ok(await api.gql(CREATE, { i: { name: 'Maps', keywords: ['cartography'] } }, person.token)).createAlertSubscription;
+    const rivers = ok(await api.gql(CREATE, { i: { name: 'Rivers', keywords: ['hydrology'] } }, person.token)).createAlertSubscription;
+    const mapsJob = ok(await api.gql(POST_VACANCY, { i: { ...V, title: 'Cartography lead', closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    await matchAndRead(mapsJob);
+    const riversJob = ok(await api.gql(POST_VACANCY, { i: { ...V, title: 'Hydrology officer', closesAt: inDays(20) } }, staff.token)).postVacancy.id;
+    await matchAndRead(riversJob);
+
+    const of = async (alertId: string | undefined, who: TestUser = person) =>
+      ok(await api.gql(BY_ALERT, { alertId }, who.token)).alertMatches.edges.map((e: { node: { alertId: string; vacancy: { title: string } } }) => e.node.vacancy.title);
+    await expect(of(maps.id)).resolves.toEqual(['Cartography lead']);
+    await expect(of(rivers.id)).resolves.toEqual(['Hydrology officer']);
+    await expect(of(undefined)).resolves.toEqual(['Hydrology officer', 'Cartography lead']);
+    // Someone else's alert is not theirs to know of; an id that is not one is refused as input.
+    expect(errorCode(await api.gql(BY_ALERT, { alertId: maps.id }, stranger.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(BY_ALERT, { alertId: 'not-an-id' }, person.token))).toBe('BAD_USER_INPUT');
+    // A name of spaces only is refused on an edit as on creation, beside the name field.
+    const blank = await api.gql(UPDATE, { i: { id: maps.id, name: '   ' } }, person.token);
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(blank.errors?.[0]?.extensions?.['field']).toBe('name');
+    expect(ok(await api.gql(GET, { id: maps.id }, person.token)).alertSubscription.name).toBe('Maps');
+  });
+
   it("lists a person's own matches (alertMatches) while their institution approves the vacancy, and each alert's last match and webhook state", async () => {
     const MATCHES = `query($after: String) { alertMatches(first: 1, after: $after) {
       edges { node { alertId alertName why matchedAt vacancy { id title } } } pageInfo { hasNextPage endCursor } } }`;

@@ -24,6 +24,15 @@ type Documents = {
     "\n  query UserInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.UserInstitutionsDocument,
     "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) { id displayName email role }\n  }\n": typeof types.CreateStaffAccountDocument,
     "\n  mutation SetTrustLevel($input: SetTrustLevelInput!) {\n    setTrustLevel(input: $input) { id trustLevel }\n  }\n": typeof types.SetTrustLevelDocument,
+    "\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n": typeof types.AlertDetailDocument,
+    "\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n": typeof types.CreateAlertDocument,
+    "\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n": typeof types.UpdateAlertDocument,
+    "\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n": typeof types.RegenerateAlertFeedDocument,
+    "\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyAlertsDocument,
+    "\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n": typeof types.PauseAlertDocument,
+    "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n": typeof types.DeleteAlertDocument,
+    "\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AlertMatchesDocument,
     "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
     "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingVacanciesDocument,
     "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PendingLiveChatsDocument,
@@ -33,6 +42,8 @@ type Documents = {
     "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": typeof types.AdminOverviewDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
+    "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
+    "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeLiveChatsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": typeof types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.CancelLiveChatRegistrationDocument,
@@ -77,6 +88,15 @@ const documents: Documents = {
     "\n  query UserInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.UserInstitutionsDocument,
     "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) { id displayName email role }\n  }\n": types.CreateStaffAccountDocument,
     "\n  mutation SetTrustLevel($input: SetTrustLevelInput!) {\n    setTrustLevel(input: $input) { id trustLevel }\n  }\n": types.SetTrustLevelDocument,
+    "\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n": types.AlertDetailDocument,
+    "\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n": types.CreateAlertDocument,
+    "\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n": types.UpdateAlertDocument,
+    "\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n": types.RegenerateAlertFeedDocument,
+    "\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyAlertsDocument,
+    "\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n": types.PauseAlertDocument,
+    "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n": types.DeleteAlertDocument,
+    "\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AlertMatchesDocument,
     "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingOrganisationsDocument,
     "\n  query PendingVacancies($first: Int, $after: String) {\n    vacancyApprovals(first: $first, after: $after, decision: PENDING) {\n      edges { node { id title employerName location createdAt status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingVacanciesDocument,
     "\n  query PendingLiveChats($first: Int, $after: String) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: PENDING) {\n      edges { node { eventId createdAt status event { id title organisationName startsAt } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PendingLiveChatsDocument,
@@ -86,6 +106,8 @@ const documents: Documents = {
     "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": types.AdminOverviewDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
+    "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
+    "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeLiveChatsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.CancelLiveChatRegistrationDocument,
@@ -177,6 +199,42 @@ export function graphql(source: "\n  mutation SetTrustLevel($input: SetTrustLeve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n"): (typeof documents)["\n  fragment AlertFields on AlertSubscription {\n    id name keywords location sector types remote salaryMin salaryCurrency\n    frequency inApp email paused lastMatchedAt lastEmailedAt atomUrl rssUrl\n    webhook { url state failures disabledAt lastDeliveredAt lastError secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n"): (typeof documents)["\n  query AlertDetail($id: ID!) {\n    alertSubscription(id: $id) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation CreateAlert($input: CreateAlertSubscriptionInput!) {\n    createAlertSubscription(input: $input) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation UpdateAlert($input: UpdateAlertSubscriptionInput!) {\n    updateAlertSubscription(input: $input) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n"): (typeof documents)["\n  mutation RegenerateAlertFeed($id: ID!) {\n    regenerateAlertFeedUrl(id: $id) { id atomUrl rssUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyAlerts($first: Int, $after: String) {\n    alertSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          id name keywords location sector types remote salaryMin salaryCurrency\n          frequency inApp email paused lastMatchedAt lastEmailedAt\n          webhook { state }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n"): (typeof documents)["\n  mutation PauseAlert($id: ID!, $paused: Boolean!) {\n    updateAlertSubscription(input: { id: $id, paused: $paused }) { id paused }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlert($id: ID!) {\n    deleteAlertSubscription(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AlertMatches($first: Int, $after: String, $alertId: ID) {\n    alertMatches(first: $first, after: $after, alertId: $alertId) {\n      edges {\n        node { alertId alertName why matchedAt vacancy { id title employerName location closesAt } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PendingOrganisations($first: Int, $after: String) {\n    organisationApprovals(first: $first, after: $after, status: PENDING) {\n      edges { node { id createdAt status organisation { id name website description } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -210,6 +268,14 @@ export function graphql(source: "\n  query AwaitingCounts {\n    organisationApp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n"): (typeof documents)["\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ const paged = {
   upcomingLiveChats: relayStylePagination(),
   myLiveChatRegistrations: relayStylePagination(),
   alertSubscriptions: relayStylePagination(),
+  alertMatches: relayStylePagination(['alertId']),
   institutions: relayStylePagination(),
   users: relayStylePagination(['institutionId', 'role', 'search']),
   searchLiveChatQa: relayStylePagination(['query']),

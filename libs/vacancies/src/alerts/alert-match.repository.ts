@@ -116,10 +116,11 @@ export class AlertMatchRepository {
     m: EntityManager,
     userId: string,
     institutionId: string,
-    s: { after?: [matchedAt: unknown, vacancyId: unknown]; first: number },
+    s: { after?: [matchedAt: unknown, vacancyId: unknown]; first: number; subscriptionId?: string },
   ): Promise<PersonMatchRow[]> {
     const params: unknown[] = [userId, institutionId];
     let where = 'm.user_id = $1';
+    if (s.subscriptionId) where += ` AND m.subscription_id = $${params.push(s.subscriptionId)}::uuid`;
     if (s.after) where += ` AND (m.matched_at, m.vacancy_id) < ($${params.push(s.after[0])}::timestamptz, $${params.push(s.after[1])}::uuid)`;
     return m.query(
       `SELECT ${VACANCY_COLUMNS}, m.subscription_id, s.name AS subscription_name, m.reasons, m.matched_at

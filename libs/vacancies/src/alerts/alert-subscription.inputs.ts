@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ConnectionArgs } from '@careers/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { VacancyFilter } from '../vacancies/vacancy.inputs.js';
@@ -60,4 +61,12 @@ export class UpdateAlertSubscriptionInput extends AlertSubscriptionFields {
   @IsOptional()
   @IsBoolean()
   paused?: boolean;
+}
+
+@ArgsType()
+export class AlertMatchesArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: "Only the matches that came through this alert of yours (anyone else's is NOT_FOUND); all of them when left out." })
+  @IsOptional()
+  @IsUUID()
+  alertId?: string;
 }

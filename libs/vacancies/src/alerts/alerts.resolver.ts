@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { type Principal, Role } from '@careers/contracts';
 import { Connection, ConnectionArgs, CurrentUser, IdPipe, Roles } from '@careers/platform';
-import { CreateAlertSubscriptionInput, UpdateAlertSubscriptionInput } from './alert-subscription.inputs.js';
+import { AlertMatchesArgs, CreateAlertSubscriptionInput, UpdateAlertSubscriptionInput } from './alert-subscription.inputs.js';
 import { AlertMatch, AlertSubscription } from './alert-subscription.model.js';
 import { AlertsService } from './alerts.service.js';
 
@@ -26,9 +26,10 @@ export class AlertsResolver {
 
   @Roles(...SUBSCRIBERS)
   @Query(() => AlertMatchConnection, {
-    description: 'Vacancies that matched your alerts, newest match first; only those your institution approves now (each once, however many alerts matched it).',
+    description:
+      'Vacancies that matched your alerts (or one of them: alertId), newest match first; only those your institution approves now (each once, however many alerts matched it).',
   })
-  alertMatches(@CurrentUser() caller: Principal, @Args() args: ConnectionArgs) {
+  alertMatches(@CurrentUser() caller: Principal, @Args() args: AlertMatchesArgs) {
     return this.service.matchesOf(caller, args);
   }
 

@@ -63,6 +63,7 @@ export class AlertsService {
   }
 
   async update(caller: Principal, input: UpdateAlertSubscriptionInput): Promise<AlertSubscription> {
+    if (input.name !== undefined && !input.name.trim()) throw badInput('Give the alert a name, such as "Data internships in Leeds".', { field: 'name' });
     const webhookUrl = input.webhookUrl ? await this.checkWebhook(input.webhookUrl) : input.webhookUrl;
     return this.db.transaction(async (tx) => {
       const current = await this.own(tx, caller, input.id, true);
@@ -122,11 +123,13 @@ export class AlertsService {
   }
 
   /** The caller's own matches that their institution approves now, newest first (the student home's new vacancies). */
-  async matchesOf(caller: Principal, args: ConnectionArgs): Promise<ConnectionShape<AlertMatch>> {
+  async matchesOf(caller: Principal, args: ConnectionArgs & { alertId?: string }): Promise<ConnectionShape<AlertMatch>> {
     const first = pageSize(args);
+    // One alert's matches (its page, where an email's "more matches for this alert" links): only an alert of the caller's.
+    if (args.alertId) await this.own(this.db.manager, caller, args.alertId, false);
     if (!caller.institutionId) return toConnection([], first, () => '');
     const after = args.after ? decodeCursor(args.after) : undefined;
-    const rows = await this.matches.ofPerson(this.db.manager, caller.id, caller.institutionId, { after, first });
+    const rows = await this.matches.ofPerson(this.db.manager, caller.id, caller.institutionId, { after, first, subscriptionId: args.alertId });
     return toConnection(
       rows.map((r) =>
         Object.assign(new AlertMatch(), { vacancy: toVacancy(r), alertId: r.subscription_id, alertName: r.subscription_name, why: r.reasons, matchedAt: r.matched_at }),

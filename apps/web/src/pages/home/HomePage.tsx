@@ -8,6 +8,8 @@ import { EmployerOrganisationSection } from './EmployerOrganisationSection.js';
 import { AdminOverviewSection } from './AdminOverviewSection.js';
 import { StaffApprovalsSection } from './StaffApprovalsSection.js';
 import { StaffFiguresSection } from './StaffFiguresSection.js';
+import { StudentAlertMatchesSection } from './StudentAlertMatchesSection.js';
+import { StudentLiveChatsSection } from './StudentLiveChatsSection.js';
 
 /**
  * Home, by role. Each section is a placeholder the page helpers of later issues fill (vacancies, live chats,
@@ -68,16 +70,8 @@ function Welcome() {
 function StudentHome() {
   return (
     <>
-      <Card title="Vacancies">
-        <p>
-          <Link href="/vacancies">Search vacancies</Link> · <Link href="/alerts">Your alerts</Link>
-        </p>
-      </Card>
-      <Card title="Live chats">
-        <p>
-          <Link href="/live-chats">Upcoming live chats</Link>
-        </p>
-      </Card>
+      <StudentAlertMatchesSection />
+      <StudentLiveChatsSection />
       <Card title="Your profile">
         <p>
           <Link href="/profile">Edit your profile</Link>

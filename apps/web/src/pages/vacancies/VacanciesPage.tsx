@@ -8,10 +8,11 @@ import { ListState } from '../../components/ListState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Pager } from '../../components/Pager.js';
 import { graphql } from '../../gql/index.js';
-import type { RemotePolicy, VacancyFilter, VacancyType } from '../../gql/graphql.js';
+import { useSession } from '../../lib/session-context.js';
 import { usePagedQuery } from '../../lib/usePagedQuery.js';
 import styles from '../pages.module.css';
 import { REMOTE_NAMES, TYPE_NAMES, salaryText } from './labels.js';
+import { REMOTES, TYPES, searchFromParams } from './search.js';
 
 export const VacancySearch = graphql(`
   query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {
@@ -24,29 +25,10 @@ export const VacancySearch = graphql(`
   }
 `);
 
-const TYPES = Object.keys(TYPE_NAMES) as VacancyType[];
-const REMOTES = Object.keys(REMOTE_NAMES) as RemotePolicy[];
-
-/** The search the query string holds (`?q=&location=&sector=&remote=&type=&salaryMin=&currency=`). */
-export function searchFromParams(params: URLSearchParams): { query: string | undefined; filter: VacancyFilter } {
-  const text = (k: string) => params.get(k)?.trim() || undefined;
-  const salaryMin = Number(params.get('salaryMin'));
-  const filter: VacancyFilter = {
-    location: text('location'),
-    sector: text('sector'),
-    remote: params.getAll('remote').filter((r): r is RemotePolicy => REMOTES.includes(r as RemotePolicy)),
-    types: params.getAll('type').filter((t): t is VacancyType => TYPES.includes(t as VacancyType)),
-  };
-  if (Number.isInteger(salaryMin) && salaryMin > 0) {
-    filter.salaryMin = salaryMin;
-    filter.salaryCurrency = (text('currency') ?? 'GBP').toUpperCase();
-  }
-  return { query: text('q'), filter };
-}
-
 /** Vacancy search for students and alumni: every filter the api offers, kept in the address, ranked, paged. */
 export default function VacanciesPage() {
   const [params, setParams] = useSearchParams();
+  const { role } = useSession();
   const { query, filter } = searchFromParams(params);
   const list = usePagedQuery(VacancySearch, { variables: { first: 20, query, filter }, select: (d) => d.vacancies });
 
@@ -63,7 +45,14 @@ export default function VacanciesPage() {
 
   return (
     <>
-      <PageHeader title="Vacancies" />
+      <PageHeader
+        title="Vacancies"
+        actions={
+          (role === 'STUDENT' || role === 'ALUMNUS') && (
+            <Link href={`/alerts/new${params.size ? `?${params.toString()}` : ''}`}>Create an alert from this search</Link>
+          )
+        }
+      />
       <Form key={params.toString()} submitLabel="Search" onSubmit={search} aria-label="Search vacancies">
         <TextField label="Keywords" name="q" type="search" maxLength={200} defaultValue={params.get('q') ?? ''} />
         <div className={styles['grid']}>
