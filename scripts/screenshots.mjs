@@ -25,6 +25,8 @@ const PAGES = [
   { name: 'vacancies', as: 'student@demo.ac.uk', path: '/vacancies', title: 'Vacancies' },
   { name: 'live-chats', as: 'student@demo.ac.uk', path: '/live-chats', title: 'Live chats' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
+  { name: 'employer-live-chats', as: 'employer@acme.example', path: '/live-chats', title: 'Live chats' },
+  { name: 'schedule-live-chat', as: 'employer@acme.example', path: '/live-chats/new', title: 'Schedule a live chat' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },
