@@ -25,8 +25,9 @@ beforeAll(async () => {
   db = stack.api.app.get(DataSource);
   institution = await stack.factory.institution();
   organisation = await stack.factory.organisation({ approvedBy: institution });
-  [host, staff, student] = await Promise.all([
+  [host, , staff, student] = await Promise.all([
     stack.factory.user(Role.EMPLOYER, { organisation, displayName: 'Hana Host' }),
+    stack.factory.user(Role.EMPLOYER, { organisation, displayName: 'Cai Colleague' }),
     stack.factory.user(Role.STAFF, { institution, displayName: 'Sam Staff' }),
     stack.factory.user(Role.STUDENT, { institution, displayName: 'Stella Student' }),
   ]);
@@ -78,8 +79,11 @@ it('an employer schedules a chat, staff approve it, a student registers, the hos
   expect(await chatsOfOrganisation()).toEqual([]);
 
   await form.getByLabel('Ends', { exact: true }).fill(end.input);
+  await form.getByText('Cai Colleague').click(); // the box's label: react-aria keeps the input itself visually hidden
+  await expect(form.getByRole('checkbox', { name: 'Cai Colleague' }).isChecked()).resolves.toBe(true);
   await form.getByRole('button', { name: 'Schedule' }).click();
   await heading(employer.page, 'Careers in patent law');
+  await employer.page.getByText(/Hosts: (Hana Host, Cai Colleague|Cai Colleague, Hana Host)\./).waitFor();
   const [scheduled] = await chatsOfOrganisation();
   expect(scheduled).toMatchObject({ title: 'Careers in patent law', startsAt: start.iso });
   const id = scheduled!.id;

@@ -24,8 +24,8 @@ type Documents = {
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": typeof types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
-    "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence }\n  }\n": typeof types.LiveChatForEditDocument,
-    "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence }\n  }\n": typeof types.UpdateLiveChatDocument,
+    "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": typeof types.LiveChatForEditDocument,
+    "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": typeof types.UpdateLiveChatDocument,
     "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": typeof types.CancelLiveChatDocument,
     "\n  query LiveChatDecisions($id: ID!) {\n    liveChat(id: $id) { id audience { institutionId status reason decidedAt } }\n    me { id institution { id name } organisation { id approvals { id institution { id name } } } }\n  }\n": typeof types.LiveChatDecisionsDocument,
     "\n  query LiveChatRegistrants($eventId: ID!, $status: LiveChatRegistrationStatus!, $first: Int, $after: String) {\n    liveChatRegistrations(eventId: $eventId, status: $status, first: $first, after: $after) {\n      edges { node { id userId displayName status waitlistPlace createdAt updatedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatRegistrantsDocument,
@@ -44,7 +44,7 @@ type Documents = {
     "\n  mutation AskLiveChatFollowUp($eventId: ID!, $question: String!) {\n    askLiveChatFollowUp(eventId: $eventId, question: $question) { id question answer createdAt }\n  }\n": typeof types.AskLiveChatFollowUpDocument,
     "\n  mutation AnswerLiveChatFollowUp($id: ID!, $answer: String!) {\n    answerLiveChatFollowUp(id: $id, answer: $answer) { id answer answeredAt answererName }\n  }\n": typeof types.AnswerLiveChatFollowUpDocument,
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchLiveChatQaDocument,
-    "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
+    "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": typeof types.ScheduleLiveChatDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -78,8 +78,8 @@ const documents: Documents = {
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
-    "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence }\n  }\n": types.LiveChatForEditDocument,
-    "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence }\n  }\n": types.UpdateLiveChatDocument,
+    "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": types.LiveChatForEditDocument,
+    "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": types.UpdateLiveChatDocument,
     "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": types.CancelLiveChatDocument,
     "\n  query LiveChatDecisions($id: ID!) {\n    liveChat(id: $id) { id audience { institutionId status reason decidedAt } }\n    me { id institution { id name } organisation { id approvals { id institution { id name } } } }\n  }\n": types.LiveChatDecisionsDocument,
     "\n  query LiveChatRegistrants($eventId: ID!, $status: LiveChatRegistrationStatus!, $first: Int, $after: String) {\n    liveChatRegistrations(eventId: $eventId, status: $status, first: $first, after: $after) {\n      edges { node { id userId displayName status waitlistPlace createdAt updatedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatRegistrantsDocument,
@@ -98,7 +98,7 @@ const documents: Documents = {
     "\n  mutation AskLiveChatFollowUp($eventId: ID!, $question: String!) {\n    askLiveChatFollowUp(eventId: $eventId, question: $question) { id question answer createdAt }\n  }\n": types.AskLiveChatFollowUpDocument,
     "\n  mutation AnswerLiveChatFollowUp($id: ID!, $answer: String!) {\n    answerLiveChatFollowUp(id: $id, answer: $answer) { id answer answeredAt answererName }\n  }\n": types.AnswerLiveChatFollowUpDocument,
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchLiveChatQaDocument,
-    "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } }\n    }\n  }\n": types.ScheduleAudienceDocument,
+    "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": types.ScheduleLiveChatDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": types.MarkNotificationReadDocument,
@@ -179,11 +179,11 @@ export function graphql(source: "\n  query AwaitingCounts {\n    organisationApp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence }\n  }\n"): (typeof documents)["\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence }\n  }\n"];
+export function graphql(source: "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n"): (typeof documents)["\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence }\n  }\n"): (typeof documents)["\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n"): (typeof documents)["\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -259,7 +259,7 @@ export function graphql(source: "\n  query SearchLiveChatQa($query: String!, $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

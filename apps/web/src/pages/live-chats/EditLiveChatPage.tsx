@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { Dialog } from '../../components/Dialog.js';
-import { NumberField, TextArea, TextField } from '../../components/fields.js';
+import { Checkbox, CheckboxGroup, NumberField, TextArea, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { Link } from '../../components/Link.js';
 import { ListState } from '../../components/ListState.js';
@@ -21,13 +21,14 @@ import { ChatTimeFields } from './ChatTimeFields.js';
 
 const LiveChatForEdit = graphql(`
   query LiveChatForEdit($id: ID!) {
-    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence }
+    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }
+    me { id organisation { id members { id displayName } } }
   }
 `);
 
 const UpdateLiveChat = graphql(`
   mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {
-    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence }
+    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }
   }
 `);
 
@@ -46,6 +47,7 @@ export default function EditLiveChatPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const chat = data?.liveChat;
+  const members = data?.me.organisation?.members ?? [];
   const initial = chat ? { startsAt: toLocalInput(chat.startsAt), endsAt: toLocalInput(chat.endsAt) } : undefined;
   const [start, setStart] = useState<string | null>(null);
   if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'BAD_USER_INPUT') return <NotFoundPage />;
@@ -75,6 +77,9 @@ export default function EditLiveChatPage() {
                       input.startsAt = fromLocalInput(text('startsAt'));
                       input.endsAt = fromLocalInput(text('endsAt'));
                     }
+                    const hostIds = values.getAll('hostIds').map(String);
+                    const hostsNow = chat.hosts.map((h) => h.id);
+                    if (members.length > 0 && (hostIds.length !== hostsNow.length || hostIds.some((h) => !hostsNow.includes(h)))) input.hostIds = hostIds;
                     await update({ variables: { id: chat.id, input } });
                     toast(moved ? 'Rescheduled: everyone registered or waiting is told the new time' : 'Changes saved');
                     await navigate(`/live-chats/${chat.id}`);
@@ -94,6 +99,15 @@ export default function EditLiveChatPage() {
                     defaultValue={chat.capacity}
                     description={`${chat.registeredCount} registered: not below that. More places move the waitlist up.`}
                   />
+                  {members.length > 0 && (
+                    <CheckboxGroup label="Hosts" name="hostIds" isRequired description="Members of your organisation who answer in the room (at most 10)." defaultValue={chat.hosts.map((h) => h.id)}>
+                      {members.map((m) => (
+                        <Checkbox key={m.id} value={m.id}>
+                          {m.displayName}
+                        </Checkbox>
+                      ))}
+                    </CheckboxGroup>
+                  )}
                 </Form>
                 <Card title="Cancel this live chat">
                   <p>Everyone registered or on the waitlist is told, with your reason. A cancelled chat cannot be brought back.</p>

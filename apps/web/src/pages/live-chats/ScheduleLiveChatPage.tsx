@@ -17,7 +17,7 @@ const ScheduleAudience = graphql(`
   query ScheduleAudience {
     me {
       id
-      organisation { id approvals { id status institution { id name } } }
+      organisation { id approvals { id status institution { id name } } members { id displayName } }
     }
   }
 `);
@@ -37,6 +37,7 @@ export default function ScheduleLiveChatPage() {
   const toast = useToast();
   const approvals = audience.data?.me.organisation?.approvals ?? [];
   const approved = approvals.filter((a) => a.status === 'APPROVED');
+  const colleagues = (audience.data?.me.organisation?.members ?? []).filter((m) => m.id !== audience.data?.me.id);
   return (
     <>
       <PageHeader title="Schedule a live chat">
@@ -67,6 +68,7 @@ export default function ScheduleLiveChatPage() {
                     institutionIds: values.getAll('institutionIds').map(String),
                     graduationYears: years,
                     subjects: parseList(text('subjects')),
+                    hostIds: values.getAll('hostIds').map(String),
                   },
                 },
               });
@@ -86,6 +88,15 @@ export default function ScheduleLiveChatPage() {
                 </Checkbox>
               ))}
             </CheckboxGroup>
+            {colleagues.length > 0 && (
+              <CheckboxGroup label="Co-hosts (optional)" name="hostIds" description="You host it; colleagues you tick answer in the room with you (at most 9).">
+                {colleagues.map((m) => (
+                  <Checkbox key={m.id} value={m.id}>
+                    {m.displayName}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+            )}
             <TextField
               label="Graduation years (optional)"
               name="graduationYears"
