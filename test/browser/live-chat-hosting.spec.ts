@@ -92,8 +92,12 @@ it('an employer schedules a chat, staff approve it, a student registers, the hos
   // Staff approve it from their approvals page.
   const adviser = await stack.person();
   await signIn(adviser.page, staff.email, staff.password);
-  await adviser.page.goto('/approvals/live-chats');
+  await adviser.page.goto(`/live-chats/${id}`);
+  await heading(adviser.page, /^Careers in patent law$/);
+  await adviser.page.getByRole('list', { name: 'Decisions by institution' }).getByText('Waiting for a decision').waitFor();
+  await adviser.page.getByRole('link', { name: 'Approve or reject it' }).click();
   await heading(adviser.page, 'Approvals');
+  expect(new URL(adviser.page.url()).pathname + new URL(adviser.page.url()).hash).toBe(`/approvals/live-chats#${id}`);
   const item = adviser.page.getByRole('listitem', { name: 'Careers in patent law' });
   await item.getByRole('button', { name: 'Approve' }).click();
   await item.waitFor({ state: 'detached' });
