@@ -32,6 +32,8 @@ const PAGES = [
   { name: 'live-chat-waitlist', as: 'student@demo.ac.uk', path: '/live-chats', via: ['A day in data: graduate roles at Acme'], title: 'A day in data: graduate roles at Acme' },
   { name: 'live-room', as: 'student@demo.ac.uk', path: '/live-chats', via: ['Ask Acme Analytics anything', 'Join the live room'], title: 'Ask Acme Analytics anything: live room', ready: '[role=log] li[data-seq]' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
+  { name: 'employer-live-chats', as: 'employer@acme.example', path: '/live-chats', title: 'Live chats' },
+  { name: 'schedule-live-chat', as: 'employer@acme.example', path: '/live-chats/new', title: 'Schedule a live chat' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },

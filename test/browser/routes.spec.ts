@@ -14,6 +14,8 @@ type Who = 'guest' | Role;
 interface Context {
   people: Record<Role, TestUser & { id: string }>;
   liveChatId: string;
+  /** A chat that is over, its Q&A page signed off and published. */
+  pastChatId: string;
   vacancyId: string;
   organisationId: string;
   alertId: string;
@@ -41,8 +43,21 @@ const VISITS: Record<string, Visit[]> = {
   '/people/:id': [{ as: Role.STUDENT, url: (c) => `/people/${c.people[Role.ALUMNUS].id}`, title: 'Route Alumnus' }],
   '/notifications': [{ as: Role.STUDENT, url: () => '/notifications', title: 'Notifications' }],
   '/settings/notifications': [{ as: Role.STUDENT, url: () => '/settings/notifications', title: 'Notification preferences' }],
-  '/live-chats': [{ as: Role.STUDENT, url: () => '/live-chats', title: 'Live chats' }],
-  '/live-chats/:id': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' }],
+  '/live-chats': [
+    { as: Role.STUDENT, url: () => '/live-chats', title: 'Live chats' },
+    { as: Role.EMPLOYER, url: () => '/live-chats', title: 'Live chats' },
+  ],
+  '/live-chats/new': [{ as: Role.EMPLOYER, url: () => '/live-chats/new', title: 'Schedule a live chat' }],
+  '/live-chats/:id/edit': [{ as: Role.EMPLOYER, url: (c) => `/live-chats/${c.liveChatId}/edit`, title: 'Edit Meet us' }],
+  '/live-chats/:id/qa': [
+    { as: Role.STUDENT, url: (c) => `/live-chats/${c.pastChatId}/qa`, title: 'Questions and answers: Meet us' },
+    { as: Role.EMPLOYER, url: (c) => `/live-chats/${c.pastChatId}/qa`, title: 'Questions and answers: Meet us' },
+  ],
+  '/live-chats/:id': [
+    { as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' },
+    { as: Role.EMPLOYER, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' },
+    { as: Role.STAFF, url: (c) => `/live-chats/${c.liveChatId}`, title: 'Meet us' },
+  ],
   // The chat starts in an hour: the room shows its "not open yet" refusal (the live journey is live-room.spec.ts's).
   '/live-chats/:id/room': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}/room`, title: 'Meet us: live room' }],
   '/vacancies': [{ as: Role.STUDENT, url: () => '/vacancies', title: 'Vacancies' }],
@@ -100,6 +115,15 @@ beforeAll(async () => {
     capacity: 20,
   });
   context.liveChatId = chat.id;
+  const past = await stack.factory.liveChatEvent({ organisation, host: context.people[Role.EMPLOYER], audience: [institution], startsIn: -180, minutes: 60, capacity: 20 });
+  context.pastChatId = past.id;
+  for (const [mutation, who] of [
+    ['signOffLiveChatQa', Role.EMPLOYER],
+    ['publishLiveChatQa', Role.STAFF],
+  ] as const) {
+    const done = await stack.api.gql(`mutation($id: ID!) { ${mutation}(eventId: $id) { eventId } }`, { id: past.id }, context.people[who].token);
+    expect(done.errors).toBeUndefined();
+  }
   context.organisationId = organisation.id;
   const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const posted = await stack.api.gql<{ postVacancy: { id: string } }>(

@@ -209,6 +209,25 @@ describe('who may do what', () => {
     expect(errorCode(await api.gql(REQUEST, { i: 'not-an-id' }, employer.token))).toBe('BAD_USER_INPUT');
   });
 
+  it("lists an organisation's members, by name, to its own members only (to choose co-hosts)", async () => {
+    const [ours, theirs] = await Promise.all([factory.organisation({ pendingAt: a }), factory.organisation({ approvedBy: a })]);
+    const [zed, amy, other] = await Promise.all([
+      factory.user(Role.EMPLOYER, { organisation: ours, displayName: 'Zed Member' }),
+      factory.user(Role.EMPLOYER, { organisation: ours, displayName: 'Amy Member' }),
+      factory.user(Role.EMPLOYER, { organisation: theirs, displayName: 'Other Member' }),
+    ]);
+    const MEMBERS = `{ me { organisation { id members { id displayName } } } }`;
+    expect(ok(await api.gql(MEMBERS, {}, zed!.token)).me.organisation.members).toEqual([
+      { id: amy!.user.id, displayName: 'Amy Member' },
+      { id: zed!.user.id, displayName: 'Zed Member' },
+    ]);
+    expect(ok(await api.gql(MEMBERS, {}, other!.token)).me.organisation.members).toEqual([{ id: other!.user.id, displayName: 'Other Member' }]);
+    // Staff reach the organisation through their approvals, and see no member.
+    const APPROVALS = `{ organisationApprovals(first: 100) { edges { node { organisation { id members { id } } } } } }`;
+    const seen = ok(await api.gql(APPROVALS, {}, staffA.token)).organisationApprovals.edges.map((e: { node: { organisation: { id: string; members: unknown[] } } }) => e.node.organisation);
+    expect(seen.find((o: { id: string }) => o.id === ours.id)).toEqual({ id: ours.id, members: [] });
+  });
+
   it('lets only the person edit their profile, validating what they write', async () => {
     const person = await factory.user(Role.ALUMNUS, { institution: a });
     const updated = ok(

@@ -112,6 +112,52 @@ describe('scheduling', () => {
   });
 });
 
+describe("the organisation's own chats", () => {
+  const OURS = `query($p: LiveChatPeriod, $after: String, $first: Int) {
+    organisationLiveChats(period: $p, first: $first, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('lists every chat of the organisation in every status, to come soonest first and past ones most recent first, to its employers only', async () => {
+    const ours = await factory.organisation({ approvedBy: a });
+    await factory.approveOrganisation(ours, b);
+    const [host, teammate] = await Promise.all([factory.user(Role.EMPLOYER, { organisation: ours }), factory.user(Role.EMPLOYER, { organisation: ours })]);
+    const schedule = async (h: number, who: TestUser = host, institutionIds = [a.id]) =>
+      ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input({ institutionIds, startsAt: inHours(h), endsAt: inHours(h + 1) }) }, who.token)).scheduleLiveChat.id as string;
+    const pending = await schedule(10);
+    const approved = await schedule(20);
+    ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: approved, approve: true } }, staffA.token));
+    const cancelled = await schedule(30);
+    ok(await api.gql(CANCEL_LIVE_CHAT, { id: cancelled, r: 'Our speaker is ill' }, host.token));
+    const rejected = await schedule(40, teammate, [b.id]);
+    ok(await api.gql(DECIDE_LIVE_CHAT, { i: { eventId: rejected, approve: false, reason: 'Not for our students' } }, staffB.token));
+    const [recent, older] = [await schedule(50), await schedule(60)];
+    await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' WHERE id = $1`, [recent]);
+    await db.query(`UPDATE live_chat_event SET starts_at = now() - interval '30 hours', ends_at = now() - interval '29 hours' WHERE id = $1`, [older]);
+    const theirs = await schedule(15, stranger);
+
+    const first = ok(await api.gql(OURS, { first: 3 }, teammate.token)).organisationLiveChats;
+    expect(first.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { id: pending, status: 'PENDING' },
+      { id: approved, status: 'APPROVED' },
+      { id: cancelled, status: 'CANCELLED' },
+    ]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok(await api.gql(OURS, { first: 3, after: first.pageInfo.endCursor }, teammate.token)).organisationLiveChats;
+    expect(second.edges.map((e: { node: unknown }) => e.node)).toEqual([{ id: rejected, status: 'REJECTED' }]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const past = ok(await api.gql(OURS, { p: 'PAST', first: 1 }, host.token)).organisationLiveChats;
+    expect(ids(past)).toEqual([recent]);
+    expect(ids(ok(await api.gql(OURS, { p: 'PAST', after: past.pageInfo.endCursor }, host.token)).organisationLiveChats)).toEqual([older]);
+
+    // Another organisation's employer sees only theirs; nobody else has an organisation's list.
+    expect(ids(ok(await api.gql(OURS, {}, stranger.token)).organisationLiveChats)).toContain(theirs);
+    expect(ids(ok(await api.gql(OURS, {}, stranger.token)).organisationLiveChats)).not.toContain(pending);
+    expect(ids(ok(await api.gql(OURS, { p: 'PAST' }, stranger.token)).organisationLiveChats)).toEqual([]);
+    for (const who of [staffA, studentA]) expect(errorCode(await api.gql(OURS, {}, who.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(OURS, { after: 'garbage' }, host.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(OURS, { p: 'SOON' }, host.token))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('approval and visibility', () => {
   it('shows an event to students of an institution only once its staff approved it; the employer sees each reason', async () => {
     const id = ok(await api.gql(SCHEDULE_LIVE_CHAT, { i: input({ institutionIds: [a.id, b.id] }) }, employer.token)).scheduleLiveChat.id;

@@ -1,6 +1,8 @@
 import type { FormEvent, ReactNode } from 'react';
 import {
   Checkbox as AriaCheckbox,
+  CheckboxGroup as AriaCheckboxGroup,
+  type CheckboxGroupProps as AriaCheckboxGroupProps,
   type CheckboxProps as AriaCheckboxProps,
   FieldError,
   Input,
@@ -118,6 +120,18 @@ export function Checkbox({ children, ...props }: Omit<AriaCheckboxProps, 'classN
       <span className={styles['box']} aria-hidden="true" />
       {children}
     </AriaCheckbox>
+  );
+}
+
+/** A labelled group of checkboxes sent under one `name` (each checked one's value); `isRequired`: at least one. */
+export function CheckboxGroup({ label, description, children, ...props }: Common & { children: ReactNode } & Omit<AriaCheckboxGroupProps, 'className' | 'style' | 'children'>) {
+  return (
+    <AriaCheckboxGroup {...props} className={styles['field']}>
+      <Label className={styles['label']}>{label}</Label>
+      {description && <Text slot="description" className={styles['description']}>{description}</Text>}
+      {children}
+      <FieldError className={styles['error']} />
+    </AriaCheckboxGroup>
   );
 }
 

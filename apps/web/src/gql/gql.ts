@@ -44,12 +44,28 @@ type Documents = {
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeLiveChatsDocument,
+    "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": typeof types.LiveChatForEditDocument,
+    "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": typeof types.UpdateLiveChatDocument,
+    "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": typeof types.CancelLiveChatDocument,
+    "\n  query LiveChatDecisions($id: ID!) {\n    liveChat(id: $id) { id audience { institutionId status reason decidedAt } }\n    me { id institution { id name } organisation { id approvals { id institution { id name } } } }\n  }\n": typeof types.LiveChatDecisionsDocument,
+    "\n  query LiveChatRegistrants($eventId: ID!, $status: LiveChatRegistrationStatus!, $first: Int, $after: String) {\n    liveChatRegistrations(eventId: $eventId, status: $status, first: $first, after: $after) {\n      edges { node { id userId displayName status waitlistPlace createdAt updatedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatRegistrantsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": typeof types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.CancelLiveChatRegistrationDocument,
     "\n  mutation RegenerateLiveChatCalendarFeed {\n    regenerateLiveChatCalendarFeed { url createdAt }\n  }\n": typeof types.RegenerateLiveChatCalendarFeedDocument,
     "\n  query UpcomingLiveChats($first: Int, $after: String) {\n    upcomingLiveChats(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          organisationName\n          placesLeft\n          myRegistration { id status waitlistPlace }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UpcomingLiveChatsDocument,
     "\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n": typeof types.LiveRoomChatDocument,
+    "\n  query OrganisationLiveChats($period: LiveChatPeriod, $first: Int, $after: String) {\n    organisationLiveChats(period: $period, first: $first, after: $after) {\n      edges {\n        node { id title status startsAt endsAt capacity registeredCount }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganisationLiveChatsDocument,
+    "\n  query QaChat($id: ID!) {\n    liveChat(id: $id) { id title status startsAt endsAt organisationName hosts { id displayName } }\n  }\n": typeof types.QaChatDocument,
+    "\n  query QaPageItems($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      signedOffAt\n      publishedAt\n      items(first: $first, after: $after) {\n        edges { node { id position question answer } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.QaPageItemsDocument,
+    "\n  query QaFollowUps($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      followUps(first: $first, after: $after) {\n        edges { node { id question answer askerName answererName answeredAt createdAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.QaFollowUpsDocument,
+    "\n  mutation SignOffLiveChatQa($eventId: ID!) {\n    signOffLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n": typeof types.SignOffLiveChatQaDocument,
+    "\n  mutation PublishLiveChatQa($eventId: ID!) {\n    publishLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n": typeof types.PublishLiveChatQaDocument,
+    "\n  mutation AskLiveChatFollowUp($eventId: ID!, $question: String!) {\n    askLiveChatFollowUp(eventId: $eventId, question: $question) { id question answer createdAt }\n  }\n": typeof types.AskLiveChatFollowUpDocument,
+    "\n  mutation AnswerLiveChatFollowUp($id: ID!, $answer: String!) {\n    answerLiveChatFollowUp(id: $id, answer: $answer) { id answer answeredAt answererName }\n  }\n": typeof types.AnswerLiveChatFollowUpDocument,
+    "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchLiveChatQaDocument,
+    "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
+    "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": typeof types.ScheduleLiveChatDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -108,12 +124,28 @@ const documents: Documents = {
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeLiveChatsDocument,
+    "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": types.LiveChatForEditDocument,
+    "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": types.UpdateLiveChatDocument,
+    "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": types.CancelLiveChatDocument,
+    "\n  query LiveChatDecisions($id: ID!) {\n    liveChat(id: $id) { id audience { institutionId status reason decidedAt } }\n    me { id institution { id name } organisation { id approvals { id institution { id name } } } }\n  }\n": types.LiveChatDecisionsDocument,
+    "\n  query LiveChatRegistrants($eventId: ID!, $status: LiveChatRegistrationStatus!, $first: Int, $after: String) {\n    liveChatRegistrations(eventId: $eventId, status: $status, first: $first, after: $after) {\n      edges { node { id userId displayName status waitlistPlace createdAt updatedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatRegistrantsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.RegisterForLiveChatDocument,
     "\n  mutation CancelLiveChatRegistration($eventId: ID!) {\n    cancelLiveChatRegistration(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.CancelLiveChatRegistrationDocument,
     "\n  mutation RegenerateLiveChatCalendarFeed {\n    regenerateLiveChatCalendarFeed { url createdAt }\n  }\n": types.RegenerateLiveChatCalendarFeedDocument,
     "\n  query UpcomingLiveChats($first: Int, $after: String) {\n    upcomingLiveChats(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          organisationName\n          placesLeft\n          myRegistration { id status waitlistPlace }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UpcomingLiveChatsDocument,
     "\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n": types.LiveRoomChatDocument,
+    "\n  query OrganisationLiveChats($period: LiveChatPeriod, $first: Int, $after: String) {\n    organisationLiveChats(period: $period, first: $first, after: $after) {\n      edges {\n        node { id title status startsAt endsAt capacity registeredCount }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganisationLiveChatsDocument,
+    "\n  query QaChat($id: ID!) {\n    liveChat(id: $id) { id title status startsAt endsAt organisationName hosts { id displayName } }\n  }\n": types.QaChatDocument,
+    "\n  query QaPageItems($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      signedOffAt\n      publishedAt\n      items(first: $first, after: $after) {\n        edges { node { id position question answer } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.QaPageItemsDocument,
+    "\n  query QaFollowUps($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      followUps(first: $first, after: $after) {\n        edges { node { id question answer askerName answererName answeredAt createdAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.QaFollowUpsDocument,
+    "\n  mutation SignOffLiveChatQa($eventId: ID!) {\n    signOffLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n": types.SignOffLiveChatQaDocument,
+    "\n  mutation PublishLiveChatQa($eventId: ID!) {\n    publishLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n": types.PublishLiveChatQaDocument,
+    "\n  mutation AskLiveChatFollowUp($eventId: ID!, $question: String!) {\n    askLiveChatFollowUp(eventId: $eventId, question: $question) { id question answer createdAt }\n  }\n": types.AskLiveChatFollowUpDocument,
+    "\n  mutation AnswerLiveChatFollowUp($id: ID!, $answer: String!) {\n    answerLiveChatFollowUp(id: $id, answer: $answer) { id answer answeredAt answererName }\n  }\n": types.AnswerLiveChatFollowUpDocument,
+    "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchLiveChatQaDocument,
+    "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": types.ScheduleAudienceDocument,
+    "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": types.ScheduleLiveChatDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -279,6 +311,26 @@ export function graphql(source: "\n  query HomeLiveChats {\n    upcomingLiveChat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n"): (typeof documents)["\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n"): (typeof documents)["\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n"): (typeof documents)["\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveChatDecisions($id: ID!) {\n    liveChat(id: $id) { id audience { institutionId status reason decidedAt } }\n    me { id institution { id name } organisation { id approvals { id institution { id name } } } }\n  }\n"): (typeof documents)["\n  query LiveChatDecisions($id: ID!) {\n    liveChat(id: $id) { id audience { institutionId status reason decidedAt } }\n    me { id institution { id name } organisation { id approvals { id institution { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveChatRegistrants($eventId: ID!, $status: LiveChatRegistrationStatus!, $first: Int, $after: String) {\n    liveChatRegistrations(eventId: $eventId, status: $status, first: $first, after: $after) {\n      edges { node { id userId displayName status waitlistPlace createdAt updatedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query LiveChatRegistrants($eventId: ID!, $status: LiveChatRegistrationStatus!, $first: Int, $after: String) {\n    liveChatRegistrations(eventId: $eventId, status: $status, first: $first, after: $after) {\n      edges { node { id userId displayName status waitlistPlace createdAt updatedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n"): (typeof documents)["\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -300,6 +352,50 @@ export function graphql(source: "\n  query UpcomingLiveChats($first: Int, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query LiveRoomChat($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationLiveChats($period: LiveChatPeriod, $first: Int, $after: String) {\n    organisationLiveChats(period: $period, first: $first, after: $after) {\n      edges {\n        node { id title status startsAt endsAt capacity registeredCount }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationLiveChats($period: LiveChatPeriod, $first: Int, $after: String) {\n    organisationLiveChats(period: $period, first: $first, after: $after) {\n      edges {\n        node { id title status startsAt endsAt capacity registeredCount }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaChat($id: ID!) {\n    liveChat(id: $id) { id title status startsAt endsAt organisationName hosts { id displayName } }\n  }\n"): (typeof documents)["\n  query QaChat($id: ID!) {\n    liveChat(id: $id) { id title status startsAt endsAt organisationName hosts { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaPageItems($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      signedOffAt\n      publishedAt\n      items(first: $first, after: $after) {\n        edges { node { id position question answer } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QaPageItems($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      signedOffAt\n      publishedAt\n      items(first: $first, after: $after) {\n        edges { node { id position question answer } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaFollowUps($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      followUps(first: $first, after: $after) {\n        edges { node { id question answer askerName answererName answeredAt createdAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QaFollowUps($eventId: ID!, $first: Int, $after: String) {\n    liveChatQaPage(eventId: $eventId) {\n      eventId\n      followUps(first: $first, after: $after) {\n        edges { node { id question answer askerName answererName answeredAt createdAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffLiveChatQa($eventId: ID!) {\n    signOffLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n"): (typeof documents)["\n  mutation SignOffLiveChatQa($eventId: ID!) {\n    signOffLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishLiveChatQa($eventId: ID!) {\n    publishLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n"): (typeof documents)["\n  mutation PublishLiveChatQa($eventId: ID!) {\n    publishLiveChatQa(eventId: $eventId) { eventId signedOffAt publishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskLiveChatFollowUp($eventId: ID!, $question: String!) {\n    askLiveChatFollowUp(eventId: $eventId, question: $question) { id question answer createdAt }\n  }\n"): (typeof documents)["\n  mutation AskLiveChatFollowUp($eventId: ID!, $question: String!) {\n    askLiveChatFollowUp(eventId: $eventId, question: $question) { id question answer createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerLiveChatFollowUp($id: ID!, $answer: String!) {\n    answerLiveChatFollowUp(id: $id, answer: $answer) { id answer answeredAt answererName }\n  }\n"): (typeof documents)["\n  mutation AnswerLiveChatFollowUp($id: ID!, $answer: String!) {\n    answerLiveChatFollowUp(id: $id, answer: $answer) { id answer answeredAt answererName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"): (typeof documents)["\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,8 @@ const paged = {
   organisationApprovals: relayStylePagination(['status', 'institutionId']),
   liveChatsAwaitingApproval: relayStylePagination(['status', 'institutionId']),
   upcomingLiveChats: relayStylePagination(),
+  organisationLiveChats: relayStylePagination(['period']),
+  liveChatRegistrations: relayStylePagination(['eventId', 'status']),
   myLiveChatRegistrations: relayStylePagination(),
   alertSubscriptions: relayStylePagination(),
   alertMatches: relayStylePagination(['alertId']),
@@ -40,7 +42,13 @@ const authLink = new SetContextLink(async (previous) => {
 export function createClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
-    cache: new InMemoryCache({ typePolicies: { Query: { fields: paged } } }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: paged },
+        // A chat's Q&A page has no id of its own: it is the chat's. Its two lists are paged apart.
+        LiveChatQaPublication: { keyFields: ['eventId'], fields: { items: relayStylePagination(), followUps: relayStylePagination() } },
+      },
+    }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }

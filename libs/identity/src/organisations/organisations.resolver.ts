@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Principal } from '@careers/contracts';
 import { canManageInstitution, Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { IdentityLoaders } from '../identity.loaders.js';
@@ -9,6 +9,15 @@ import { OrganisationsService } from './organisations.service.js';
 
 @ObjectType()
 export class OrganisationApprovalConnection extends Connection(OrganisationApproval) {}
+
+@ObjectType({ description: 'A member (employer) of an organisation, as its other members see them.' })
+export class OrganisationMember {
+  @Field(() => ID, { description: 'Their user id; use it as a live chat host in `scheduleLiveChat(input: { hostIds })`.' })
+  id: string;
+
+  @Field({ description: 'Their name as it is shown across the network.' })
+  displayName: string;
+}
 
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
@@ -42,6 +51,13 @@ export class OrganisationsResolver {
   @Query(() => OrganisationApprovalConnection, { description: 'The employers waiting for (or decided by) your institution.' })
   organisationApprovals(@CurrentUser() caller: Principal, @Args() args: OrganisationApprovalsArgs) {
     return this.service.listApprovals(caller, args);
+  }
+
+  @ResolveField(() => [OrganisationMember], {
+    description: 'Its members (employers), by name, at most 200: for its own members only (to choose co-hosts); empty for anyone else.',
+  })
+  members(@Parent() org: Organisation, @CurrentUser() caller: Principal): Promise<OrganisationMember[]> {
+    return this.service.members(caller, org.id);
   }
 
   @ResolveField(() => [OrganisationApproval], { description: "Members see every institution's decision; staff see their own institution's." })

@@ -20,6 +20,9 @@ import { InstitutionRepository } from '../institutions/institution.repository.js
 import { UserRepository } from '../users/user.repository.js';
 import type { Organisation, OrganisationApproval } from './organisation.entity.js';
 import { OrganisationRepository } from './organisation.repository.js';
+
+/** The most members `Organisation.members` lists (employers of one organisation are a handful). */
+export const MAX_MEMBERS_LISTED = 200;
 import type { DecideOrganisationInput, OrganisationApprovalsArgs, UpdateOrganisationInput } from './organisation.inputs.js';
 
 @Injectable()
@@ -32,6 +35,12 @@ export class OrganisationsService {
     private readonly institutions: InstitutionRepository,
     private readonly users: UserRepository,
   ) {}
+
+  /** The organisation's members, for its own members (to pick co-hosts, say); anyone else gets none. */
+  async members(caller: Principal, organisationId: string): Promise<{ id: string; displayName: string }[]> {
+    if (caller.role !== Role.EMPLOYER || caller.organisationId !== organisationId) return [];
+    return this.users.members(this.db.manager, organisationId, MAX_MEMBERS_LISTED);
+  }
 
   async byIds(ids: readonly string[]): Promise<(Organisation | null)[]> {
     return byKeys(ids, await this.repository.byIds(this.db.manager, ids), (o) => o.id);

@@ -105,6 +105,14 @@ export class UserRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The members (employers) of `organisationId` with their names, by name; at most `limit`. */
+  async members(m: EntityManager, organisationId: string, limit: number): Promise<{ id: string; displayName: string }[]> {
+    return m.query(
+      `SELECT id, display_name AS "displayName" FROM user_account WHERE organisation_id = $1 AND role = 'EMPLOYER' ORDER BY display_name, id LIMIT $2`,
+      [organisationId, limit],
+    );
+  }
+
   /** Stores the user's changed fields; returns the user. */
   save(m: EntityManager, user: User): Promise<User> {
     return m.save(user);

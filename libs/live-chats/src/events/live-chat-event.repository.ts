@@ -152,6 +152,24 @@ export class LiveChatEventRepository {
     return qb.getMany();
   }
 
+  /**
+   * Every chat of the organisation, whatever its status: those not over yet
+   * soonest first after the (startsAt, id) cursor, or (`past`) those over, the
+   * most recent first, before it.
+   */
+  async ofOrganisation(m: EntityManager, organisationId: string, past: boolean, limit: number, after?: [startsAt: unknown, id: unknown]): Promise<LiveChatEvent[]> {
+    const qb = m
+      .getRepository(LiveChatEvent)
+      .createQueryBuilder('e')
+      .where('e.organisation_id = :organisationId', { organisationId })
+      .andWhere(past ? 'e.ends_at <= now()' : 'e.ends_at > now()')
+      .orderBy('e.starts_at', past ? 'DESC' : 'ASC')
+      .addOrderBy('e.id', past ? 'DESC' : 'ASC')
+      .take(limit);
+    if (after) qb.andWhere(`(e.starts_at, e.id) ${past ? '<' : '>'} (:startsAt, :id)`, { startsAt: after[0], id: after[1] });
+    return qb.getMany();
+  }
+
   /** One institution's decisions of one kind, newest first, before the (createdAt, eventId) cursor. */
   async decisionsAt(
     m: EntityManager,

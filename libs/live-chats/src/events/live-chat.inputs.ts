@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ApprovalDecision } from '@careers/contracts';
 import { ConnectionArgs, StaffDecisionInput } from '@careers/platform';
 import { Type } from 'class-transformer';
@@ -150,3 +150,24 @@ export class CancelLiveChatArgs {
   reason: string;
 }
 
+
+/** Which of an organisation's live chats a list shows: those not yet over, or those that are. */
+export enum LiveChatPeriod {
+  UPCOMING = 'UPCOMING',
+  PAST = 'PAST',
+}
+registerEnumType(LiveChatPeriod, {
+  name: 'LiveChatPeriod',
+  description: "Which of an organisation's live chats to list, by their end.",
+  valuesMap: {
+    UPCOMING: { description: 'Not yet over (on now, or to come), whatever their status: soonest first.' },
+    PAST: { description: 'Over, whatever their status: the most recent first.' },
+  },
+});
+
+@ArgsType()
+export class OrganisationLiveChatsArgs extends ConnectionArgs {
+  @Field(() => LiveChatPeriod, { defaultValue: LiveChatPeriod.UPCOMING, description: 'UPCOMING (the default, soonest first) or PAST (most recent first).' })
+  @IsEnum(LiveChatPeriod, { message: 'period must be UPCOMING or PAST' })
+  period: LiveChatPeriod;
+}

@@ -6,7 +6,7 @@ import { LiveChatRegistration } from '../registrations/live-chat-registration.en
 import { LiveChatTurnout } from '../registrations/live-chat-turnout.model.js';
 import { RegistrationsService } from '../registrations/registrations.service.js';
 import { LiveChatAudience, LiveChatEvent } from './live-chat-event.entity.js';
-import { CancelLiveChatArgs, DecideLiveChatInput, LiveChatsAwaitingApprovalArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
+import { CancelLiveChatArgs, DecideLiveChatInput, LiveChatPeriod, LiveChatsAwaitingApprovalArgs, OrganisationLiveChatsArgs, ScheduleLiveChatInput, UpdateLiveChatInput } from './live-chat.inputs.js';
 import { LiveChatApprovalsService } from './live-chat-approvals.service.js';
 import { LiveChatsService } from './live-chats.service.js';
 
@@ -45,6 +45,15 @@ export class LiveChatsResolver {
   })
   upcomingLiveChats(@CurrentUser() caller: Principal, @Args() args: ConnectionArgs) {
     return this.service.upcoming(caller, args);
+  }
+
+  @Roles(Role.EMPLOYER)
+  @Query(() => LiveChatEventConnection, {
+    description:
+      "Your organisation's live chats in every status (pending, approved, rejected, cancelled): those not over yet soonest first, or with period PAST those over, the most recent first.",
+  })
+  organisationLiveChats(@CurrentUser() caller: Principal, @Args() args: OrganisationLiveChatsArgs) {
+    return this.service.ofOrganisation(caller, args.period === LiveChatPeriod.PAST, args);
   }
 
   @Roles(Role.STAFF, Role.ADMIN)

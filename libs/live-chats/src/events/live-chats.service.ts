@@ -174,6 +174,15 @@ export class LiveChatsService {
     return toConnection(rows, first, (e) => encodeCursor(e.startsAt.toISOString(), e.id));
   }
 
+  /** Every chat of the caller's organisation (employers), whatever its status: those to come or those over (`past`). */
+  async ofOrganisation(caller: Principal, past: boolean, args: ConnectionArgs): Promise<ConnectionShape<LiveChatEvent>> {
+    if (caller.role !== Role.EMPLOYER || !caller.organisationId) throw forbidden("Only employers see their organisation's live chats.");
+    const first = pageSize(args);
+    const after = args.after ? (decodeCursor(args.after) as [unknown, unknown]) : undefined;
+    const rows = await this.events.ofOrganisation(this.db.manager, caller.organisationId, past, first + 1, after);
+    return toConnection(rows, first, (e) => encodeCursor(e.startsAt.toISOString(), e.id));
+  }
+
   /** Whose chats are upcoming for the caller: for students, their institution's approved ones they are eligible for. */
   private async upcomingScope(caller: Principal): Promise<UpcomingScope> {
     switch (caller.role) {

@@ -15,6 +15,7 @@ import { errorCode, toFormError } from '../../lib/errors.js';
 import { useSession } from '../../lib/session-context.js';
 import NotFoundPage from '../not-found/NotFoundPage.js';
 import styles from '../pages.module.css';
+import { HostPanel } from './HostPanel.js';
 import own from './LiveChat.module.css';
 import { registrationText, UpcomingLiveChats } from './LiveChatsPage.js';
 
@@ -128,6 +129,7 @@ export default function LiveChatPage() {
                 {chat.placesLeft === 0 ? '; new registrations join the waitlist.' : '.'}
               </p>
             </Card>
+            {role && (role === 'EMPLOYER' || role === 'STAFF' || role === 'ADMIN') && <HostPanel chat={chat} role={role} />}
             {student && chat.status === 'APPROVED' && !isOver && (
               <Card title="Your place">
                 {reg?.status === 'WAITLISTED' && (

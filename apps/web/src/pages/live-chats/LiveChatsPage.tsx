@@ -7,7 +7,9 @@ import { Pager } from '../../components/Pager.js';
 import { graphql } from '../../gql/index.js';
 import type { LiveChatRegistrationStatus } from '../../gql/graphql.js';
 import { usePagedQuery } from '../../lib/usePagedQuery.js';
+import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
+import { EmployerLiveChats } from './OrganisationLiveChats.js';
 
 export const UpcomingLiveChats = graphql(`
   query UpcomingLiveChats($first: Int, $after: String) {
@@ -35,8 +37,13 @@ export function registrationText(status: LiveChatRegistrationStatus | undefined,
   return null;
 }
 
-/** `/live-chats`: the live chats open to you that have not ended, soonest first, paged. */
+/** `/live-chats`: the live chats open to you that have not ended, soonest first, paged; for employers, their organisation's. */
 export default function LiveChatsPage() {
+  const { role } = useSession();
+  return role === 'EMPLOYER' ? <EmployerLiveChats /> : <UpcomingList />;
+}
+
+function UpcomingList() {
   const list = usePagedQuery(UpcomingLiveChats, { variables: { first: 20 }, select: (d) => d.upcomingLiveChats });
   return (
     <>
