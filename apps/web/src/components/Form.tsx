@@ -9,7 +9,7 @@ export interface FormProps {
   onSubmit: (values: FormData) => Promise<unknown>;
   submitLabel: string;
   children: ReactNode;
-  /** Extra controls beside the submit button. */
+  /** Extra controls beside the submit button; a `type="submit"` Button with `name` and `value` sends those too. */
   actions?: ReactNode;
   'aria-label'?: string;
 }
@@ -25,7 +25,9 @@ export function Form({ onSubmit, submitLabel, children, actions, ...rest }: Form
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = new FormData(event.currentTarget);
+    // The button pressed is in the values too (`name`/`value` on a submit button in `actions`: "Save draft").
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const values = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement && submitter.name ? submitter : null);
     setPending(true);
     setError(null);
     try {

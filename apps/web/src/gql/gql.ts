@@ -23,6 +23,8 @@ type Documents = {
     "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": typeof types.DecideOrganisationDocument,
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": typeof types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
+    "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganisationVacancyListDocument,
+    "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RecentOrganisationVacanciesDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": typeof types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": typeof types.RegisterForLiveChatDocument,
@@ -47,8 +49,17 @@ type Documents = {
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpEmployerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n": typeof types.VacancyToEditDocument,
+    "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n": typeof types.UpdateVacancyDocument,
+    "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n": typeof types.SubmitEditedVacancyDocument,
+    "\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n": typeof types.PostVacancyDocument,
+    "\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n": typeof types.SubmitVacancyDocument,
+    "\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n": typeof types.CloseVacancyDocument,
+    "\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n": typeof types.RenewVacancyDocument,
     "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancySearchDocument,
-    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": typeof types.VacancyDetailDocument,
+    "\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n": typeof types.VacancyEditFieldsFragmentDoc,
+    "\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n": typeof types.VacancyTargetChoicesDocument,
+    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n": typeof types.VacancyDetailDocument,
     "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": typeof types.VacancyFiguresDocument,
 };
 const documents: Documents = {
@@ -61,6 +72,8 @@ const documents: Documents = {
     "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": types.DecideOrganisationDocument,
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
+    "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganisationVacancyListDocument,
+    "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RecentOrganisationVacanciesDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
     "\n  query LiveChatDetail($id: ID!) {\n    liveChat(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      status\n      statusReason\n      capacity\n      placesLeft\n      registeredCount\n      organisationName\n      icsUrl\n      hosts { id displayName }\n      myRegistration { id status waitlistPlace }\n    }\n  }\n": types.LiveChatDetailDocument,
     "\n  mutation RegisterForLiveChat($eventId: ID!) {\n    registerForLiveChat(eventId: $eventId) { id status waitlistPlace event { id placesLeft registeredCount myRegistration { id status waitlistPlace } } }\n  }\n": types.RegisterForLiveChatDocument,
@@ -85,8 +98,17 @@ const documents: Documents = {
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpEmployerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpDocument,
+    "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n": types.VacancyToEditDocument,
+    "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n": types.UpdateVacancyDocument,
+    "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n": types.SubmitEditedVacancyDocument,
+    "\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n": types.PostVacancyDocument,
+    "\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n": types.SubmitVacancyDocument,
+    "\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n": types.CloseVacancyDocument,
+    "\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n": types.RenewVacancyDocument,
     "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancySearchDocument,
-    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": types.VacancyDetailDocument,
+    "\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n": types.VacancyEditFieldsFragmentDoc,
+    "\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n": types.VacancyTargetChoicesDocument,
+    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n": types.VacancyDetailDocument,
     "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": types.VacancyFiguresDocument,
 };
 
@@ -140,6 +162,14 @@ export function graphql(source: "\n  mutation DecideVacancy($input: DecideVacanc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n"): (typeof documents)["\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -239,11 +269,47 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n"): (typeof documents)["\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n"): (typeof documents)["\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n"): (typeof documents)["\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n"): (typeof documents)["\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n"): (typeof documents)["\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n"): (typeof documents)["\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n"): (typeof documents)["\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n"): (typeof documents)["\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n"): (typeof documents)["\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import type { Role } from '../../gql/graphql.js';
 import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
 import { EmployerOrganisationSection } from './EmployerOrganisationSection.js';
+import { EmployerVacanciesSection } from './EmployerVacanciesSection.js';
 import { StaffApprovalsSection } from './StaffApprovalsSection.js';
 
 /**
@@ -89,11 +90,7 @@ function EmployerHome() {
   return (
     <>
       <EmployerOrganisationSection />
-      <Card title="Vacancies">
-        <p>
-          <Link href="/employer/vacancies">Your vacancies</Link> · <Link href="/vacancies/new">Post a vacancy</Link>
-        </p>
-      </Card>
+      <EmployerVacanciesSection />
       <Card title="Live chats">
         <p>
           <Link href="/live-chats/new">Schedule a live chat</Link>
@@ -107,6 +104,11 @@ function StaffHome() {
   return (
     <>
       <StaffApprovalsSection />
+      <Card title="Vacancies">
+        <p>
+          <Link href="/vacancies/new">Post a vacancy</Link> for your students
+        </p>
+      </Card>
       <Card title="Figures">
         <p>
           <Link href="/staff/figures">How your service is doing</Link>
