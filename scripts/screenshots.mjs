@@ -25,6 +25,8 @@ const PAGES = [
   { name: 'vacancies', as: 'student@demo.ac.uk', path: '/vacancies', title: 'Vacancies' },
   { name: 'live-chats', as: 'student@demo.ac.uk', path: '/live-chats', title: 'Live chats' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
+  { name: 'employer-vacancies', as: 'employer@acme.example', path: '/employer/vacancies', title: 'Our vacancies' },
+  { name: 'post-vacancy', as: 'employer@acme.example', path: '/vacancies/new', title: 'Post a vacancy' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },

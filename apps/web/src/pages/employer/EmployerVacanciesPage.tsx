@@ -83,7 +83,7 @@ function VacancyList({ status }: { status?: VacancyStatus }) {
               <ul className={styles['list']} aria-label={`Decisions on ${v.title}`}>
                 {v.targets.map((t) => (
                   <li key={t.institutionId}>
-                    {t.institutionName}: {DECISION_NAMES[t.decision]}
+                    {t.institutionName}: {v.status === 'DRAFT' ? 'not asked yet (a draft)' : DECISION_NAMES[t.decision]}
                     {t.reason && <> — “{t.reason}”</>}
                   </li>
                 ))}

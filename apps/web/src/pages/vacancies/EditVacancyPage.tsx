@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
+import { Card } from '../../components/Card.js';
 import { Link } from '../../components/Link.js';
 import { ListState } from '../../components/ListState.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -72,15 +73,17 @@ export default function EditVacancyPage() {
         {v && !closed && (
           <>
             {v.targets.some((t) => t.reason) && (
-              <ul className={styles['list']} aria-label="Reasons given">
-                {v.targets
-                  .filter((t) => t.reason)
-                  .map((t) => (
-                    <li key={t.institutionId}>
-                      {t.institutionName}: {t.reason}
-                    </li>
-                  ))}
-              </ul>
+              <Card title="What the institutions said">
+                <ul className={styles['list']}>
+                  {v.targets
+                    .filter((t) => t.reason)
+                    .map((t) => (
+                      <li key={t.institutionId}>
+                        {t.institutionName}: {t.reason}
+                      </li>
+                    ))}
+                </ul>
+              </Card>
             )}
             <VacancyForm
               vacancy={v}

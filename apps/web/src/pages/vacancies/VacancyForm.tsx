@@ -9,6 +9,7 @@ import { graphql } from '../../gql/index.js';
 import type { RemotePolicy, VacancyType } from '../../gql/graphql.js';
 import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
+import own from './VacancyForm.module.css';
 import { endOfDay, localDate } from './dates.js';
 import { REMOTE_NAMES, TYPE_NAMES } from './labels.js';
 
@@ -184,7 +185,7 @@ export function VacancyForm({
         <Select label="Type" name="type" isRequired options={TYPES.map((t) => ({ id: t, label: TYPE_NAMES[t] }))} defaultSelectedKey={vacancy?.type} />
         <Select label="Where the work is" name="remote" isRequired options={REMOTES.map((r) => ({ id: r, label: REMOTE_NAMES[r] }))} defaultSelectedKey={vacancy?.remote} />
       </div>
-      <fieldset className={styles['stack']}>
+      <fieldset className={own['group']}>
         <legend>Pay (optional)</legend>
         <div className={styles['grid']}>
           <NumberField label="From" name="salaryMin" minValue={0} maxValue={10_000_000} defaultValue={s?.min ?? undefined} />
@@ -192,7 +193,7 @@ export function VacancyForm({
           <TextField label="Currency" name="salaryCurrency" description="ISO code, such as GBP" minLength={3} maxLength={3} pattern="[A-Za-z]{3}" defaultValue={s?.currency ?? 'GBP'} />
         </div>
       </fieldset>
-      <fieldset className={styles['stack']}>
+      <fieldset className={own['group']}>
         <legend>How to apply (one or both)</legend>
         <div className={styles['grid']}>
           <TextField label="Apply on the web" name="applyUrl" type="url" description="https://…" maxLength={1000} defaultValue={vacancy?.applyUrl ?? ''} />

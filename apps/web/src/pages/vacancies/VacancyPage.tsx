@@ -78,7 +78,7 @@ export default function VacancyPage() {
                 <ul className={styles['list']}>
                   {v.targets.map((t) => (
                     <li key={t.institutionId}>
-                      {t.institutionName}: {DECISION_NAMES[t.decision]}
+                      {t.institutionName}: {v.status === 'DRAFT' ? 'not asked yet (a draft)' : DECISION_NAMES[t.decision]}
                       {t.decidedAt && (
                         <>
                           {' '}
