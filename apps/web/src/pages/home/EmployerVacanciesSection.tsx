@@ -28,11 +28,11 @@ export function EmployerVacanciesSection() {
       ) : vacancies.length === 0 ? (
         <p>None yet.</p>
       ) : (
-        <ul className={styles['list']} aria-label="Newest vacancies">
+        <ul className={`${styles['list']} ${styles['stack']}`} aria-label="Newest vacancies">
           {vacancies.map((v) => (
             <li key={v.id} className={styles['row']}>
-              <Link href={`/vacancies/${v.id}`}>{v.title}</Link>
               <Badge tone={STATUS_TONES[v.status]}>{STATUS_NAMES[v.status]}</Badge>
+              <Link href={`/vacancies/${v.id}`}>{v.title}</Link>
             </li>
           ))}
         </ul>
