@@ -97,7 +97,8 @@ it('an employer drafts and submits a vacancy; A rejects it with a reason; the em
   await expect(describedBy(from)).resolves.toMatch(/salaryMin is more than salaryMax/);
   expect(await vacanciesWritten()).toBe(0);
 
-  await from.fill('24000');
+  // The message names "From", but "To" was the wrong figure: fixing that one sends the form.
+  await page.getByLabel('To', { exact: true }).fill('34000');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await heading(page, TITLE);
   await page.getByText('Draft', { exact: true }).waitFor();
