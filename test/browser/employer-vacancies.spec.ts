@@ -60,7 +60,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-it('an employer drafts and submits a vacancy; A rejects it with a reason; the employer edits and resubmits; A approves; A’s student finds it', async () => {
+it('an employer drafts and submits a vacancy; A rejects it with a reason; the employer edits and resubmits; A approves; A’s student finds it; the employer closes and renews it', async () => {
   const emp = await stack.person();
   const { page } = emp;
   await signIn(page, employer.email, employer.password);
@@ -164,6 +164,24 @@ it('an employer drafts and submits a vacancy; A rejects it with a reason; the em
   await signIn(other.page, studentB.email, studentB.password);
   await other.page.goto(`/vacancies?q=${encodeURIComponent('policy researcher')}`);
   await other.page.getByText(/No vacancies match this search/).waitFor();
+
+  // The poster closes it (confirmed) and renews it with a new closing date; A's approval stands.
+  expect({ violations: await seriousAxeViolations(page) }).toEqual({ violations: [] });
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close vacancy' }).click();
+  await page.getByText('Closed', { exact: true }).waitFor();
+  expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Renew' }).click();
+  const renew = page.getByRole('dialog');
+  expect({ violations: await seriousAxeViolations(page) }).toEqual({ violations: [] });
+  await renew.getByLabel('New closing date').fill(day(-1));
+  await renew.getByRole('button', { name: 'Renew' }).click();
+  await expect(describedBy(renew.getByLabel('New closing date'))).resolves.toMatch(/today or later/);
+  await renew.getByLabel('New closing date').fill(day(40));
+  await renew.getByRole('button', { name: 'Renew' }).click();
+  await renew.waitFor({ state: 'detached' });
+  await page.getByText('Published', { exact: true }).waitFor();
+  await page.getByText(`${a.name}: Approved`, { exact: false }).waitFor();
 
   for (const p of [emp, aStaff, bStaff, student, other]) expect(p.problems).toEqual([]);
 }, 180_000);
