@@ -185,3 +185,36 @@ it('an employer drafts and submits a vacancy; A rejects it with a reason; the em
 
   for (const p of [emp, aStaff, bStaff, student, other]) expect(p.problems).toEqual([]);
 }, 180_000);
+
+it('careers staff post a vacancy directly: published for their own students at once', async () => {
+  const title = `Library assistant ${Date.now()}`;
+  const staffer = await stack.person();
+  const { page } = staffer;
+  await signIn(page, staffA.email, staffA.password);
+  await page.getByRole('link', { name: 'Post a vacancy' }).click();
+  await heading(page, 'Post a vacancy');
+  const form = page.getByRole('form', { name: 'Vacancy' });
+  // Their own institution is ticked; any other may be added (its staff then decide).
+  await expect(form.getByRole('checkbox', { name: a.name }).isChecked()).resolves.toBe(true);
+  await expect(form.getByRole('checkbox', { name: b.name }).isChecked()).resolves.toBe(false);
+  await page.getByLabel('Job title').fill(title);
+  await page.getByLabel('Employer').fill('Aldgate City Libraries');
+  await page.getByLabel('Description', { exact: true }).fill('Help students find what they need, evenings and weekends.');
+  await page.getByLabel('Location').fill('London');
+  await page.getByLabel('Sector').fill('Libraries');
+  await choose(page, /Type/, 'Part-time');
+  await choose(page, /Where the work is/, 'On site');
+  await page.getByLabel('Apply by email').fill('jobs@libraries.example');
+  await page.getByLabel('Closing date').fill(day(14));
+  expect({ violations: await seriousAxeViolations(page) }).toEqual({ violations: [] });
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await heading(page, title);
+  await page.getByText('Published', { exact: true }).waitFor();
+  await page.getByText('Aldgate City Libraries', { exact: false }).first().waitFor();
+
+  const student = await stack.person();
+  await signIn(student.page, studentA.email, studentA.password);
+  await student.page.goto(`/vacancies?q=${encodeURIComponent('library assistant')}`);
+  await student.page.getByRole('list', { name: 'Vacancies' }).getByRole('link', { name: title }).waitFor();
+  for (const p of [staffer, student]) expect(p.problems).toEqual([]);
+}, 90_000);
