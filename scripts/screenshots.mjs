@@ -34,6 +34,8 @@ const PAGES = [
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
   { name: 'employer-live-chats', as: 'employer@acme.example', path: '/live-chats', title: 'Live chats' },
   { name: 'schedule-live-chat', as: 'employer@acme.example', path: '/live-chats/new', title: 'Schedule a live chat' },
+  { name: 'employer-vacancies', as: 'employer@acme.example', path: '/employer/vacancies', title: 'Our vacancies' },
+  { name: 'post-vacancy', as: 'employer@acme.example', path: '/vacancies/new', title: 'Post a vacancy' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },

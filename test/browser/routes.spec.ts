@@ -61,6 +61,13 @@ const VISITS: Record<string, Visit[]> = {
   // The chat starts in an hour: the room shows its "not open yet" refusal (the live journey is live-room.spec.ts's).
   '/live-chats/:id/room': [{ as: Role.STUDENT, url: (c) => `/live-chats/${c.liveChatId}/room`, title: 'Meet us: live room' }],
   '/vacancies': [{ as: Role.STUDENT, url: () => '/vacancies', title: 'Vacancies' }],
+  '/vacancies/new': [
+    { as: Role.EMPLOYER, url: () => '/vacancies/new', title: 'Post a vacancy' },
+    { as: Role.STAFF, url: () => '/vacancies/new', title: 'Post a vacancy' },
+  ],
+  // Staff posted it, so they are its poster.
+  '/vacancies/:id/edit': [{ as: Role.STAFF, url: (c) => `/vacancies/${c.vacancyId}/edit`, title: 'Edit: Route analyst' }],
+  '/employer/vacancies': [{ as: Role.EMPLOYER, url: () => '/employer/vacancies', title: 'Our vacancies' }],
   '/vacancies/:id': [{ as: Role.STUDENT, url: (c) => `/vacancies/${c.vacancyId}`, title: 'Route analyst' }],
   '/alerts': [{ as: Role.STUDENT, url: () => '/alerts', title: 'Vacancy alerts' }],
   '/alerts/new': [{ as: Role.ALUMNUS, url: () => '/alerts/new?q=data&location=Leeds&type=INTERNSHIP', title: 'New alert' }],

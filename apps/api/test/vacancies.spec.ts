@@ -119,6 +119,29 @@ describe('vacancies: posting, approval and who may do what', () => {
     expect(ok(await api.gql(MINE, { id: direct.id }, studentA.token)).vacancy.viewerCanEdit).toBe(false);
   });
 
+  it('lets the poster switch how to apply (null clears one way), but never leave none', async () => {
+    const posted = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [a.id], submit: false }) }, employer.token)).postVacancy;
+    const switched = ok(await api.gql(UPDATE_VACANCY, { i: { id: posted.id, applyUrl: null, applyEmail: 'jobs@acme.example' } }, colleague.token)).updateVacancy;
+    expect(ok(await api.gql(FULL, { id: switched.id }, employer.token)).vacancy).toMatchObject({ applyUrl: null, applyEmail: 'jobs@acme.example' });
+    const none = await api.gql(UPDATE_VACANCY, { i: { id: posted.id, applyEmail: null } }, employer.token);
+    expect(errorCode(none)).toBe('BAD_USER_INPUT');
+    expect(none.errors?.[0]?.extensions?.['field']).toBe('applyUrl');
+    expect(ok(await api.gql(FULL, { id: posted.id }, employer.token)).vacancy.applyEmail).toBe('jobs@acme.example');
+  });
+
+  it("shows a vacancy's alert figures to every member of its organisation, and to nobody outside who cannot see it", async () => {
+    const FIGURES = `query($id: ID!) { vacancy(id: $id) { id alertFigures { matched inApp email webhook feed } } }`;
+    const posted = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [a.id] }) }, employer.token)).postVacancy;
+    ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: posted.id, approve: true } }, staffA.token));
+    // The colleague did not post it, but it is their organisation's.
+    expect(ok(await api.gql(FIGURES, { id: posted.id }, colleague.token)).vacancy.alertFigures).toEqual({ matched: 0, inApp: 0, email: 0, webhook: 0, feed: 0 });
+    expect(ok(await api.gql(FIGURES, { id: posted.id }, staffA.token)).vacancy.alertFigures.matched).toBe(0);
+    expect(errorCode(await api.gql(FIGURES, { id: posted.id }, otherEmployer.token))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(FIGURES, { id: posted.id }, staffB.token))).toBe('NOT_FOUND');
+    // A student of A sees the vacancy, not its figures.
+    expect(errorCode(await api.gql(FIGURES, { id: posted.id }, studentA.token))).toBe('FORBIDDEN');
+  });
+
   it('rejects a vacancy everywhere it was sent, and takes it back after an edit', async () => {
     const posted = ok(await api.gql(POST_VACANCY, { i: vacancy({ targetInstitutionIds: [a.id] }) }, employer.token)).postVacancy;
     const rejected = ok(await api.gql(DECIDE_VACANCY, { i: { vacancyId: posted.id, approve: false, reason: 'Salary missing for part-time' } }, staffA.token));

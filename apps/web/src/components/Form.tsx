@@ -1,4 +1,5 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type MouseEvent, type ReactNode, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Form as AriaForm } from 'react-aria-components';
 import { type FormError, toFormError } from '../lib/errors.js';
 import { Button } from './Button.js';
@@ -9,7 +10,7 @@ export interface FormProps {
   onSubmit: (values: FormData) => Promise<unknown>;
   submitLabel: string;
   children: ReactNode;
-  /** Extra controls beside the submit button. */
+  /** Extra controls beside the submit button; a `type="submit"` Button with `name` and `value` sends those too. */
   actions?: ReactNode;
   'aria-label'?: string;
 }
@@ -25,7 +26,9 @@ export function Form({ onSubmit, submitLabel, children, actions, ...rest }: Form
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = new FormData(event.currentTarget);
+    // The button pressed is in the values too (`name`/`value` on a submit button in `actions`: "Save draft").
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const values = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement && submitter.name ? submitter : null);
     setPending(true);
     setError(null);
     try {
@@ -37,6 +40,14 @@ export function Form({ onSubmit, submitLabel, children, actions, ...rest }: Form
     }
   };
 
+  // The api's messages are the field's validity until that field changes: one that named "From" when "To" was the
+  // wrong figure would hold the form back with the other field fixed, and say nothing. A new press of a submit
+  // button (Enter in a field presses it too) clears them first, synchronously, so the browser checks only its
+  // own rules, and the api answers afresh.
+  const clearServerErrors = (event: MouseEvent<HTMLDivElement>) => {
+    if (error && event.target instanceof Element && event.target.closest('button[type="submit"]')) flushSync(() => setError(null));
+  };
+
   const unplaced = error && Object.keys(error.fields).length === 0;
   return (
     <AriaForm onSubmit={(e) => void submit(e)} validationErrors={error?.fields ?? {}} className={styles['form']} aria-label={rest['aria-label']}>
@@ -44,7 +55,7 @@ export function Form({ onSubmit, submitLabel, children, actions, ...rest }: Form
       <div role="alert" className={styles['alert']}>
         {error && (unplaced ? error.message : 'Some values need a change: see the messages beside the fields.')}
       </div>
-      <div className={styles['actions']}>
+      <div className={styles['actions']} onClickCapture={clearServerErrors}>
         <Button type="submit" isPending={pending}>
           {submitLabel}
         </Button>

@@ -39,7 +39,9 @@ type Documents = {
     "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": typeof types.DecideOrganisationDocument,
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": typeof types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
+    "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganisationVacancyListDocument,
     "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": typeof types.AdminOverviewDocument,
+    "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RecentOrganisationVacanciesDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
@@ -89,8 +91,17 @@ type Documents = {
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": typeof types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": typeof types.RetryJobDocument,
+    "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n": typeof types.VacancyToEditDocument,
+    "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n": typeof types.UpdateVacancyDocument,
+    "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n": typeof types.SubmitEditedVacancyDocument,
+    "\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n": typeof types.PostVacancyDocument,
+    "\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n": typeof types.SubmitVacancyDocument,
+    "\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n": typeof types.CloseVacancyDocument,
+    "\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n": typeof types.RenewVacancyDocument,
     "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancySearchDocument,
-    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": typeof types.VacancyDetailDocument,
+    "\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n": typeof types.VacancyEditFieldsFragmentDoc,
+    "\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n": typeof types.VacancyTargetChoicesDocument,
+    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n": typeof types.VacancyDetailDocument,
     "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": typeof types.VacancyFiguresDocument,
 };
 const documents: Documents = {
@@ -119,7 +130,9 @@ const documents: Documents = {
     "\n  mutation DecideOrganisation($input: DecideOrganisationInput!) {\n    decideOrganisation(input: $input) { id status reason decidedAt }\n  }\n": types.DecideOrganisationDocument,
     "\n  mutation DecideVacancy($input: DecideVacancyInput!) {\n    decideVacancy(input: $input) { id status }\n  }\n": types.DecideVacancyDocument,
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
+    "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganisationVacancyListDocument,
     "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": types.AdminOverviewDocument,
+    "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RecentOrganisationVacanciesDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
@@ -169,8 +182,17 @@ const documents: Documents = {
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": types.RetryJobDocument,
+    "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n": types.VacancyToEditDocument,
+    "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n": types.UpdateVacancyDocument,
+    "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n": types.SubmitEditedVacancyDocument,
+    "\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n": types.PostVacancyDocument,
+    "\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n": types.SubmitVacancyDocument,
+    "\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n": types.CloseVacancyDocument,
+    "\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n": types.RenewVacancyDocument,
     "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancySearchDocument,
-    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n": types.VacancyDetailDocument,
+    "\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n": types.VacancyEditFieldsFragmentDoc,
+    "\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n": types.VacancyTargetChoicesDocument,
+    "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n": types.VacancyDetailDocument,
     "\n  query VacancyFigures($id: ID!) {\n    vacancy(id: $id) { id alertFigures { matched inApp email feed } }\n  }\n": types.VacancyFiguresDocument,
 };
 
@@ -291,7 +313,15 @@ export function graphql(source: "\n  mutation DecideLiveChat($input: DecideLiveC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n"): (typeof documents)["\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -491,11 +521,47 @@ export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n"): (typeof documents)["\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n"): (typeof documents)["\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n"): (typeof documents)["\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation PostVacancy($input: PostVacancyInput!) {\n    postVacancy(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n"): (typeof documents)["\n  mutation SubmitVacancy($id: ID!) {\n    submitVacancy(id: $id) { id status updatedAt targets { institutionId institutionName decision reason decidedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n"): (typeof documents)["\n  mutation CloseVacancy($id: ID!) {\n    closeVacancy(id: $id) { id status closesAt updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n"): (typeof documents)["\n  mutation RenewVacancy($input: RenewVacancyInput!) {\n    renewVacancy(input: $input) { id status closesAt expiresAt updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VacancySearch($first: Int, $after: String, $query: String, $filter: VacancyFilter) {\n    vacancies(first: $first, after: $after, query: $query, filter: $filter) {\n      edges {\n        node { id title employerName location remote type sector closesAt salary { currency min max } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n"): (typeof documents)["\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt publishedAt\n      salary { currency min max }\n      targets { institutionId decision reason decidedAt }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n"): (typeof documents)["\n  fragment VacancyEditFields on Vacancy {\n    id title description employerName location remote type sector status\n    applyUrl applyEmail closesAt expiresAt viewerCanEdit\n    salary { currency min max }\n    targets { institutionId institutionName decision reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query VacancyTargetChoices($staff: Boolean!) {\n    me {\n      id\n      organisation @skip(if: $staff) { id approvals { id status institution { id name } } }\n    }\n    institutions(first: 100) @include(if: $staff) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n"): (typeof documents)["\n  query VacancyDetail($id: ID!) {\n    vacancy(id: $id) {\n      id title employerName organisationId location remote type sector status\n      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit\n      salary { currency min max }\n      targets { institutionId institutionName decision reason decidedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

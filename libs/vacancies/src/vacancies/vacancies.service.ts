@@ -100,6 +100,10 @@ export class VacanciesService {
       const salaryMax = input.salaryMax !== undefined ? input.salaryMax : current.salary?.max;
       const currency = input.salaryCurrency ?? current.salary?.currency;
       this.assertSalary(salaryMin, salaryMax, currency);
+      // null clears a way to apply (switching from a web page to email); one must be left.
+      const applyUrl = input.applyUrl !== undefined ? input.applyUrl : current.applyUrl;
+      const applyEmail = input.applyEmail !== undefined ? input.applyEmail : current.applyEmail;
+      if (!applyUrl && !applyEmail) throw badInput('Say how to apply: an applyUrl or an applyEmail.', { field: 'applyUrl' });
 
       let added: string[] = [];
       if (targets) {
@@ -120,8 +124,8 @@ export class VacanciesService {
         salaryCurrency: salaryMin != null || salaryMax != null ? currency! : null,
         closesAt: dates.closesAt,
         expiresAt: dates.expiresAt,
-        applyUrl: input.applyUrl ?? current.applyUrl,
-        applyEmail: input.applyEmail ?? current.applyEmail,
+        applyUrl: applyUrl ?? null,
+        applyEmail: applyEmail ?? null,
       });
       if (current.status === VacancyStatus.DRAFT) return updated;
       const changed = SEEN.some((seen) => seen(current) !== seen(updated));

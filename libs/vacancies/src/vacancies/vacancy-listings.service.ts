@@ -14,7 +14,7 @@ import {
   toConnection,
 } from '@careers/platform';
 import { DataSource } from 'typeorm';
-import { canSee } from './vacancy-access.js';
+import { canSee, editorOf } from './vacancy-access.js';
 import { type SearchScope, VacancySearchRepository } from './vacancy-search.repository.js';
 import { VacancyRepository } from './vacancy.repository.js';
 import type { OrganisationVacanciesArgs, SearchVacanciesArgs, VacancyApprovalsArgs } from './vacancy.inputs.js';
@@ -96,9 +96,10 @@ export class VacancyListingsService {
     return toConnection(rows, first, (v) => encodeCursor(v.targetCreatedAt.toISOString(), v.id));
   }
 
-  /** Staff figures may be read by staff of a target institution, the poster and admins. */
+  /** Staff figures may be read by staff of a target institution, the poster (its organisation's employers) and admins. */
   assertMaySeeFigures(caller: Principal, vacancy: Vacancy, targets: VacancyTarget[]): void {
-    if (caller.role !== Role.ADMIN && !targets.some((t) => canManageInstitution(caller, t.institutionId)) && vacancy.createdBy !== caller.id) {
+    // Its poster (any member of its organisation, the careers service that posted it) sees what it reached.
+    if (!editorOf(caller, vacancy) && !targets.some((t) => canManageInstitution(caller, t.institutionId)) && vacancy.createdBy !== caller.id) {
       throw forbidden('Alert figures are for careers staff of the institutions the vacancy targets.');
     }
   }

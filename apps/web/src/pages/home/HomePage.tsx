@@ -6,6 +6,7 @@ import { useSession } from '../../lib/session-context.js';
 import styles from '../pages.module.css';
 import { EmployerOrganisationSection } from './EmployerOrganisationSection.js';
 import { AdminOverviewSection } from './AdminOverviewSection.js';
+import { EmployerVacanciesSection } from './EmployerVacanciesSection.js';
 import { StaffApprovalsSection } from './StaffApprovalsSection.js';
 import { StaffFiguresSection } from './StaffFiguresSection.js';
 import { StudentAlertMatchesSection } from './StudentAlertMatchesSection.js';
@@ -85,11 +86,7 @@ function EmployerHome() {
   return (
     <>
       <EmployerOrganisationSection />
-      <Card title="Vacancies">
-        <p>
-          <Link href="/employer/vacancies">Your vacancies</Link> · <Link href="/vacancies/new">Post a vacancy</Link>
-        </p>
-      </Card>
+      <EmployerVacanciesSection />
       <Card title="Live chats">
         <p>
           <Link href="/live-chats/new">Schedule a live chat</Link>
@@ -104,6 +101,11 @@ function StaffHome() {
     <>
       <StaffApprovalsSection />
       <StaffFiguresSection />
+      <Card title="Vacancies">
+        <p>
+          <Link href="/vacancies/new">Post a vacancy</Link> for your students
+        </p>
+      </Card>
       <Card title="People">
         <p>
           <Link href="/admin/users">People of your institution</Link>

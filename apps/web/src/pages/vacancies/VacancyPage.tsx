@@ -12,14 +12,16 @@ import { useSession } from '../../lib/session-context.js';
 import NotFoundPage from '../not-found/NotFoundPage.js';
 import styles from '../pages.module.css';
 import { REMOTE_NAMES, TYPE_NAMES, salaryText } from './labels.js';
+import { DECISION_NAMES, STATUS_NAMES, STATUS_TONES } from './status.js';
+import { PosterActions } from './PosterActions.js';
 
 const VacancyDetail = graphql(`
   query VacancyDetail($id: ID!) {
     vacancy(id: $id) {
       id title employerName organisationId location remote type sector status
-      descriptionHtml applyUrl applyEmail closesAt publishedAt
+      descriptionHtml applyUrl applyEmail closesAt expiresAt publishedAt viewerCanEdit
       salary { currency min max }
-      targets { institutionId decision reason decidedAt }
+      targets { institutionId institutionName decision reason decidedAt }
     }
   }
 `);
@@ -30,7 +32,6 @@ const VacancyFigures = graphql(`
   }
 `);
 
-const DECISION_NAMES = { APPROVED: 'Approved', REJECTED: 'Rejected', PENDING: 'Waiting' } as Record<string, string>;
 
 /** Only http(s) addresses are followed as apply links. */
 const webUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
@@ -47,7 +48,7 @@ export default function VacancyPage() {
   const apply = webUrl(v?.applyUrl);
   return (
     <>
-      <PageHeader title={v?.title ?? 'Vacancy'} />
+      <PageHeader title={v?.title ?? 'Vacancy'} actions={v?.viewerCanEdit && <PosterActions vacancy={v} />} />
       <ListState loading={loading} error={error} empty={!v} emptyText="" onRetry={() => refetch()}>
         {v && (
           <div className={styles['stack']}>
@@ -57,7 +58,7 @@ export default function VacancyPage() {
             <p className={`${styles['row']} ${styles['muted']}`}>
               <Badge>{TYPE_NAMES[v.type]}</Badge>
               <Badge>{REMOTE_NAMES[v.remote]}</Badge>
-              {manages && <Badge tone={v.status === 'PUBLISHED' ? 'success' : 'neutral'}>{v.status.toLowerCase().replace('_', ' ')}</Badge>}
+              {manages && <Badge tone={STATUS_TONES[v.status]}>{STATUS_NAMES[v.status]}</Badge>}
               <span>{v.sector}</span>
               {salaryText(v.salary) && <span>{salaryText(v.salary)}</span>}
               <span>
@@ -77,14 +78,14 @@ export default function VacancyPage() {
                 <ul className={styles['list']}>
                   {v.targets.map((t) => (
                     <li key={t.institutionId}>
-                      Institution {t.institutionId}: {DECISION_NAMES[t.decision] ?? t.decision}
+                      {t.institutionName}: {v.status === 'DRAFT' ? 'not asked yet (a draft)' : DECISION_NAMES[t.decision]}
                       {t.decidedAt && (
                         <>
                           {' '}
                           (<DateTime value={t.decidedAt} />)
                         </>
                       )}
-                      {t.reason && <> — {t.reason}</>}
+                      {t.reason && <> — “{t.reason}”</>}
                     </li>
                   ))}
                 </ul>
