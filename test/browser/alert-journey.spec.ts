@@ -65,8 +65,9 @@ it('a student saves a search as an alert; staff approve a matching vacancy; the 
   await page.getByLabel('Webhook address').fill('https://10.0.0.5/hook');
   await page.getByRole('button', { name: 'Save changes' }).click();
   const webhookField = page.getByLabel('Webhook address');
-  await expect(webhookField.getAttribute('aria-invalid')).resolves.toBe('true');
+  // The api's answer first (the message above the button), then the field it marked.
   await page.getByRole('alert').filter({ hasText: 'see the messages beside the fields' }).waitFor();
+  await expect(webhookField.getAttribute('aria-invalid')).resolves.toBe('true');
   const described = (await webhookField.getAttribute('aria-describedby')) ?? '';
   const messages = await Promise.all(described.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
   expect(messages.join(' ')).toMatch(/public|private|address/i);

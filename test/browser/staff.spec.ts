@@ -51,7 +51,7 @@ it('an admin adds an institution and a staff account for it; the new staff membe
   await page.getByRole('button', { name: 'New staff account…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New staff account' });
   const email = `sam-${tag}@${domain}`;
-  await dialog.getByLabel('Name').fill('Sam Staff');
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam Staff');
   await dialog.getByLabel('Email').fill(email);
   await dialog.getByLabel('First password').fill('a first password 1');
   await dialog.getByRole('button', { name: /Institution/ }).click();
