@@ -27,13 +27,11 @@ const ORG_VACANCIES = `query { organisationVacancies(first: 50) { edges { node {
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** What a field's description and error say: the text its aria-describedby points at, as a screen reader reads it. */
-const describedBy = (field: Locator) =>
-  field.evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
+const describedBy = async (field: Locator) => {
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()));
+  return texts.map((text) => text ?? '').join(' ');
+};
 
 const vacanciesWritten = async () =>
   ((await stack.api.gql<{ organisationVacancies: { edges: unknown[] } }>(ORG_VACANCIES, {}, employer.token)).data?.organisationVacancies.edges ?? []).length;
