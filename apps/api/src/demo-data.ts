@@ -1,5 +1,6 @@
 import { seedDemo, type SeededAccount } from '@careers/identity';
 import { seedDemoLiveChats } from '@careers/live-chats';
+import { seedDemoMentors } from '@careers/mentoring';
 import { seedDemoNotifications } from '@careers/notifications';
 import { seedDemoVacancies } from '@careers/vacancies';
 import type { DataSource } from 'typeorm';
@@ -14,6 +15,7 @@ export async function seedDemoData(db: DataSource): Promise<SeededAccount[]> {
   const accounts = await seedDemo(db);
   if (accounts.length === 0) return [];
   const notices = [...(await seedDemoVacancies(db, accounts)), ...(await seedDemoLiveChats(db, accounts))];
+  await seedDemoMentors(db, accounts);
   await seedDemoNotifications(db, accounts, notices);
   return accounts;
 }

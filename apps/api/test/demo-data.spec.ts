@@ -109,6 +109,19 @@ describe('the employer', () => {
 });
 
 describe('the demo student', () => {
+  it('is suggested the demo alumnus as a mentor, with the reasons in words, and finds him in the directory', async () => {
+    const data = await as<{
+      mentorSuggestions: { mentor: { displayName: string; placesFree: number }; reasons: string[] }[];
+      mentors: { edges: { node: { displayName: string } }[] };
+    }>('student@demo.ac.uk', `{
+      mentorSuggestions(first: 5) { mentor { displayName placesFree } reasons }
+      mentors(first: 5, filter: { search: "contr" }) { edges { node { displayName } } }
+    }`);
+    expect(data.mentorSuggestions[0]).toMatchObject({ mentor: { displayName: 'Alan Alumnus', placesFree: 3 } });
+    expect(data.mentorSuggestions[0]!.reasons.join('; ')).toMatch(/same sector: law.*history/i);
+    expect(nodes(data.mentors).map((m) => m.displayName)).toEqual(['Alan Alumnus']);
+  });
+
   it('has a chat on now (from the time of seeding), a waitlist place tomorrow and a chat to register for', async () => {
     const chats = nodes((await as<{ upcomingLiveChats: { edges: { node: Chat }[] } }>('student@demo.ac.uk', `{ upcomingLiveChats(first: 10) { edges { node { ${CHAT_FIELDS} } } } }`)).upcomingLiveChats);
     expect(chats.map((c) => c.title)).toEqual(['Ask Acme Analytics anything', 'A day in data: graduate roles at Acme', 'Data careers clinic: bring your CV']);

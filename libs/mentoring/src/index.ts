@@ -3,6 +3,7 @@ export { MentorsService } from './mentors/mentors.service.js';
 export { MentorDirectoryService } from './mentors/mentor-directory.service.js';
 export { MATCH_WEIGHTS, MAX_COUNTED, reasonsOf } from './mentors/mentor-match.js';
 export { MENTOR_LIMITS } from './mentors/mentor.inputs.js';
+export { seedDemoMentors } from './seed.js';
 
 import { Mentoring1764000500000 } from './migrations/1764000500000-mentoring.js';
 export const mentoringMigrations = [Mentoring1764000500000];
