@@ -78,3 +78,23 @@ it('a page load whose refresh answer never arrived does not sign the person out 
   await heading(page, 'Welcome, Robin Reload');
   expect(problems).toEqual([]);
 }, 60_000);
+
+it('a new account lands on its profile even when that page loads after the account (it is not sent home instead)', async () => {
+  const institution = await stack.factory.institution();
+  const { page, problems } = await stack.person();
+  // The profile page's code arrives a second late, long after the api said who the new person is: the sign-up
+  // page, a page for the signed-out, must not send them home while its own navigation is still loading.
+  await page.route(/\/assets\/ProfileEditorPage-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  await page.goto('/sign-up');
+  await heading(page, 'Sign up');
+  await page.getByLabel('Your name').fill('Nia New');
+  await page.getByLabel('University email').fill(`nia-${Date.now()}@${institution.emailDomains[0]}`);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await heading(page, 'My profile');
+  expect(new URL(page.url()).pathname).toBe('/profile');
+  expect(problems).toEqual([]);
+});

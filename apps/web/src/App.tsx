@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
-import { Navigate, Outlet, RouterProvider, createBrowserRouter, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
+import { Navigate, Outlet, RouterProvider, createBrowserRouter, useHref, useLocation, useNavigate, useNavigation, type RouteObject } from 'react-router';
 import { Shell } from './components/Shell.js';
 import { ToastProvider } from './components/Toast.js';
 import { createClient } from './lib/apollo.js';
@@ -25,9 +25,12 @@ function Root() {
 function Guard({ access, children }: { access: Access; children: React.ReactNode }) {
   const session = useSession();
   const location = useLocation();
+  const navigation = useNavigation();
   if (access === 'public') return children;
   if (session.loading) return <p role="status">Loading…</p>;
-  if (access === 'guest') return session.user ? <Navigate to="/" replace /> : children;
+  // A sign-in page that just signed someone in navigates on by itself (to `next`, or the new account's
+  // profile); while that navigation loads its page, sending them home instead would overtake it.
+  if (access === 'guest') return !session.user ? children : navigation.state === 'idle' ? <Navigate to="/" replace /> : <p role="status">Loading…</p>;
   if (!session.user) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search + location.hash)}`} replace />;
   if (access !== 'signed-in' && !access.includes(session.user.role)) return <NotFoundPage />;
   return children;
