@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -49,57 +50,36 @@ const tags = () =>
       });
   });
 
+/** An optional list of short texts: tidied as `tags()` does, then at most `max` entries of `length` characters. */
+const tagList = (max: number, length: number) =>
+  applyDecorators(IsOptional(), tags(), IsArray(), ArrayMaxSize(max), IsString({ each: true }), MaxLength(length, { each: true }));
+
 const L = MENTOR_LIMITS;
 
 /** A mentor profile's fields; every one optional so an edit sends only what changes. */
 @InputType({ isAbstract: true })
 abstract class MentorProfileFields {
   @Field(() => [String], { nullable: true, description: `Sectors you work or worked in: up to ${L.tags} of ${L.tagLength} characters; replaces the list.` })
-  @IsOptional()
-  @tags()
-  @IsArray()
-  @ArrayMaxSize(L.tags)
-  @IsString({ each: true })
-  @MaxLength(L.tagLength, { each: true })
+  @tagList(L.tags, L.tagLength)
   sectors?: string[];
 
   @Field(() => [String], { nullable: true, description: `Skills you can help with: up to ${L.tags} of ${L.tagLength} characters; replaces the list.` })
-  @IsOptional()
-  @tags()
-  @IsArray()
-  @ArrayMaxSize(L.tags)
-  @IsString({ each: true })
-  @MaxLength(L.tagLength, { each: true })
+  @tagList(L.tags, L.tagLength)
   skills?: string[];
 
   @Field(() => [String], {
     nullable: true,
     description: `Organisations you work or worked at: up to ${L.organisations} of ${L.organisationLength} characters; replaces the list.`,
   })
-  @IsOptional()
-  @tags()
-  @IsArray()
-  @ArrayMaxSize(L.organisations)
-  @IsString({ each: true })
-  @MaxLength(L.organisationLength, { each: true })
+  @tagList(L.organisations, L.organisationLength)
   organisations?: string[];
 
   @Field(() => [String], { nullable: true, description: `Languages you can mentor in: up to ${L.languages} of ${L.languageLength} characters; replaces the list.` })
-  @IsOptional()
-  @tags()
-  @IsArray()
-  @ArrayMaxSize(L.languages)
-  @IsString({ each: true })
-  @MaxLength(L.languageLength, { each: true })
+  @tagList(L.languages, L.languageLength)
   languages?: string[];
 
   @Field(() => [String], { nullable: true, description: `Topics you will talk about: up to ${L.topics} of ${L.topicLength} characters; replaces the list.` })
-  @IsOptional()
-  @tags()
-  @IsArray()
-  @ArrayMaxSize(L.topics)
-  @IsString({ each: true })
-  @MaxLength(L.topicLength, { each: true })
+  @tagList(L.topics, L.topicLength)
   topics?: string[];
 
   @Field(() => String, { nullable: true, description: `What you would like students to know, up to ${L.about} characters; null or empty clears it.` })
