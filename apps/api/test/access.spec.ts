@@ -226,6 +226,9 @@ describe('who may do what', () => {
     const APPROVALS = `{ organisationApprovals(first: 100) { edges { node { organisation { id members { id } } } } } }`;
     const seen = ok(await api.gql(APPROVALS, {}, staffA.token)).organisationApprovals.edges.map((e: { node: { organisation: { id: string; members: unknown[] } } }) => e.node.organisation);
     expect(seen.find((o: { id: string }) => o.id === ours.id)).toEqual({ id: ours.id, members: [] });
+    // Staff of the other institution, which was never asked, do not reach it at all.
+    const seenByB = ok(await api.gql(APPROVALS, {}, staffB.token)).organisationApprovals.edges.map((e: { node: { organisation: { id: string } } }) => e.node.organisation.id);
+    expect(seenByB).not.toContain(ours.id);
   });
 
   it('lets only the person edit their profile, validating what they write', async () => {
