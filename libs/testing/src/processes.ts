@@ -43,7 +43,9 @@ export interface RedisServer {
 }
 
 export async function startRedisServer(): Promise<RedisServer> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  // A port the system just handed out and took back: a random one could be in use (it sometimes was, in CI),
+  // and redis-server then exits at once while the client waits for it.
+  const port = await freePort();
   const spawnServer = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   let child = spawnServer();
   const url = `redis://127.0.0.1:${port}`;
@@ -110,15 +112,20 @@ export interface ApiProcess {
  * on top; resolves once it answers /health/ready (/health/live with `waitUntilReady: false`). For scale-out tests: it
  * shares rooms with the in-process api through the socket.io Redis adapter.
  */
-export async function startApiProcess(env: Record<string, string> = {}, options: { captureLogs?: boolean; waitUntilReady?: boolean } = {}): Promise<ApiProcess> {
+/** A free TCP port on 127.0.0.1, for a server process the test starts. */
+async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
-  const port = await new Promise<number>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
       probe.close(() => resolve(port));
     });
     probe.once('error', reject);
   });
+}
+
+export async function startApiProcess(env: Record<string, string> = {}, options: { captureLogs?: boolean; waitUntilReady?: boolean } = {}): Promise<ApiProcess> {
+  const port = await freePort();
   const child = spawn(process.execPath, [`${root}apps/api/dist/main.js`], {
     env: { ...process.env, LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', options.captureLogs ? 'pipe' : 'inherit', 'inherit'],
