@@ -35,6 +35,19 @@ export interface DomainEvents {
   'identity.profile-updated': {
     userId: string;
   };
+  /**
+   * Careers staff invited someone who is not an alumnus to mentor for their institution. Notifications emails
+   * `email` the invitation's link, whose token it signs over `invitationId` (MENTOR_INVITATION_TOKEN).
+   */
+  'identity.mentor-invited': {
+    invitationId: string;
+    email: string;
+    displayName: string;
+    institutionName: string;
+    inviterName: string;
+    note: string | null;
+    expiresAt: string;
+  };
   /** A vacancy became visible to (more) institutions' students: published, approved for another, renewed or edited. */
   'vacancies.vacancy-published': {
     vacancyId: string;
@@ -192,3 +205,6 @@ export const NOTIFICATION_KINDS = [
   'live-chat-follow-up-answered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The purpose a mentor invitation's link token is signed for (signToken of platform): identity reads what notifications sends. */
+export const MENTOR_INVITATION_TOKEN = 'mentor-invitation';
