@@ -4,6 +4,9 @@ export { MentorDirectoryService } from './mentors/mentor-directory.service.js';
 export { MATCH_WEIGHTS, MAX_COUNTED, reasonsOf } from './mentors/mentor-match.js';
 export { MENTOR_LIMITS } from './mentors/mentor.inputs.js';
 export { seedDemoMentors } from './seed.js';
+export { MentorshipsService } from './mentorships/mentorships.service.js';
+export { MENTORSHIP_LIMITS } from './mentorships/mentorship.inputs.js';
 
 import { Mentoring1764000500000 } from './migrations/1764000500000-mentoring.js';
-export const mentoringMigrations = [Mentoring1764000500000];
+import { Mentorships1764000600000 } from './migrations/1764000600000-mentorships.js';
+export const mentoringMigrations = [Mentoring1764000500000, Mentorships1764000600000];
