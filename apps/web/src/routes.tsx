@@ -49,4 +49,9 @@ export const routes: AppRoute[] = [
   { path: '/staff/queues', page: () => import('./pages/staff/QueuesPage.js'), access: ['ADMIN'] },
   { path: '/admin/institutions', page: () => import('./pages/admin/InstitutionsPage.js'), access: ['ADMIN'] },
   { path: '/admin/users', page: () => import('./pages/admin/UsersPage.js'), access: ['STAFF', 'ADMIN'] },
+  // Mentorships (H1): the request form, both sides' list, one mentorship, the mentor's inbox.
+  { path: '/mentors/:id/request', page: () => import('./pages/mentorships/RequestMentorshipPage.js'), access: ['STUDENT'] },
+  { path: '/mentorships', page: () => import('./pages/mentorships/MentorshipsPage.js'), access: ['STUDENT', 'ALUMNUS'] },
+  { path: '/mentorships/:id', page: () => import('./pages/mentorships/MentorshipPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  { path: '/mentoring/requests', page: () => import('./pages/mentorships/MentorRequestsPage.js'), access: ['ALUMNUS'] },
 ];

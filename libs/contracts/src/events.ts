@@ -196,6 +196,35 @@ export interface DomainEvents {
     askerId: string;
     answererId: string;
   };
+  /** A student asked a mentor for mentoring; the mentor hears of it. */
+  'mentoring.mentorship-requested': {
+    mentorshipId: string;
+    mentorId: string;
+    menteeName: string;
+    /** One of the mentor's offers (MentorOffer). */
+    asksFor: string;
+  };
+  /** The mentor accepted or declined a request; the student hears of it (with the reason, if any). */
+  'mentoring.mentorship-decided': {
+    mentorshipId: string;
+    menteeId: string;
+    mentorName: string;
+    accepted: boolean;
+    reason: string | null;
+  };
+  /** A request expired without a decision; the student hears of it. */
+  'mentoring.mentorship-expired': {
+    mentorshipId: string;
+    menteeId: string;
+    mentorName: string;
+  };
+  /** Either side ended an active mentorship; the other side hears of it. */
+  'mentoring.mentorship-ended': {
+    mentorshipId: string;
+    /** Who hears of it: the side that did not end it. */
+    otherId: string;
+    endedByName: string;
+  };
   /** Emails to send, stored by notifications in the transaction that decided them. */
   'notifications.emails-requested': {
     emailIds: string[];
@@ -237,6 +266,10 @@ export const NOTIFICATION_KINDS = [
   'question-in-followed-tag',
   'question-answered',
   'answer-accepted',
+  'mentorship-requested',
+  'mentorship-decided',
+  'mentorship-expired',
+  'mentorship-ended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -165,4 +165,20 @@ export class Factory {
       [institution.id, keyword, count],
     );
   }
+
+  /** Mentorships: the request `mentorshipId` is past its expiry from now on (as if MENTORSHIP_REQUEST_TTL_DAYS had passed). */
+  async expireMentorshipRequest(mentorshipId: string): Promise<void> {
+    await this.db.query(`UPDATE mentorship SET expires_at = now() - interval '1 second', created_at = created_at - interval '15 days' WHERE id = $1`, [mentorshipId]);
+  }
+
+  /** Mentorships: a REQUESTED row from each of `students` to `mentorId`, written directly with no events; their ids. */
+  async mentorshipRequests(mentorId: string, students: TestUser[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO mentorship (mentor_id, mentee_id, mentee_name, mentee_institution_id, message, asks_for, expires_at)
+       SELECT $1, u.id, u.display_name, u.institution_id, 'Please mentor me', 'CONVERSATION', now() + interval '14 days'
+       FROM user_account u WHERE u.id = ANY ($2::uuid[]) RETURNING id`,
+      [mentorId, students.map((s) => s.user.id)],
+    );
+    return rows.map((r) => r.id);
+  }
 }

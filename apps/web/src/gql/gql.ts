@@ -70,6 +70,16 @@ type Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": typeof types.ScheduleLiveChatDocument,
+    "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n": typeof types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n": typeof types.DeclineMentorshipDocument,
+    "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n": typeof types.MentorshipDetailDocument,
+    "\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n": typeof types.WithdrawMentorshipRequestDocument,
+    "\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n": typeof types.EndMentorshipDocument,
+    "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n": typeof types.BlockPersonDocument,
+    "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n": typeof types.MentorToAskDocument,
+    "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyMentorshipsDocument,
+    "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorRequestsDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -166,6 +176,16 @@ const documents: Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": types.ScheduleLiveChatDocument,
+    "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n": types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n": types.DeclineMentorshipDocument,
+    "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n": types.MentorshipDetailDocument,
+    "\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n": types.WithdrawMentorshipRequestDocument,
+    "\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n": types.EndMentorshipDocument,
+    "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n": types.BlockPersonDocument,
+    "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n": types.MentorToAskDocument,
+    "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n": types.RequestMentorshipDocument,
+    "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyMentorshipsDocument,
+    "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorRequestsDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -444,6 +464,46 @@ export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"): (typeof documents)["\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n"): (typeof documents)["\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n"): (typeof documents)["\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n"): (typeof documents)["\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n"): (typeof documents)["\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n"): (typeof documents)["\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n"): (typeof documents)["\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

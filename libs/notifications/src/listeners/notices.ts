@@ -31,6 +31,13 @@ const question = (questionId: string, answerId?: string) => `/questions/${questi
 const everyone = (userIds: string[], title: string, body: string, link: string): Delivery[] => userIds.map((userId) => ({ userId, title, body, link }));
 /** The careers staff of every institution that has to decide. */
 const deciders = (awaiting: AwaitingDecision[]) => [...new Set(awaiting.flatMap((a) => a.staffIds))];
+/** What a mentorship request asks for (MentorOffer), in words. */
+const OFFER_WORDS: Record<string, string> = {
+  QUESTION: 'answers to a question',
+  CONVERSATION: 'a conversation',
+  CV_FEEDBACK: 'feedback on their CV',
+  MENTORSHIP: 'a longer mentorship',
+};
 const REJECT_WITH_REASON = 'approve it for your students, or reject it with a reason the employer will see';
 
 export const NOTICES: AnyNotice[] = [
@@ -249,6 +256,52 @@ export const NOTICES: AnyNotice[] = [
     kind: 'answer-accepted',
     deliveries: (p) =>
       p.answererId === p.askerId ? [] : everyone([p.answererId], `Your answer was accepted: ${p.title}`, 'The student who asked marked your answer as the one that answered them.', question(p.questionId, p.answerId)),
+  }),
+  // Mentorships (libs/mentoring): the mentor hears of a request; the student of the decision or expiry; the other side of an end.
+  notice({
+    name: 'notifications.mentorship-requested',
+    event: 'mentoring.mentorship-requested',
+    kind: 'mentorship-requested',
+    deliveries: (p) =>
+      everyone(
+        [p.mentorId],
+        `${p.menteeName} asks you for mentoring`,
+        `They ask for ${OFFER_WORDS[p.asksFor] ?? 'mentoring'}. Read their message and accept or decline it in your mentoring requests; it expires if you do neither.`,
+        `/mentorships/${p.mentorshipId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-decided',
+    event: 'mentoring.mentorship-decided',
+    kind: 'mentorship-decided',
+    deliveries: (p) =>
+      everyone(
+        [p.menteeId],
+        p.accepted ? `${p.mentorName} accepted your mentoring request` : `${p.mentorName} declined your mentoring request`,
+        p.accepted
+          ? 'Your mentorship is active: start the conversation from its page.'
+          : `Their reason: ${p.reason ?? 'none given'}. You can ask another mentor from your suggestions or the directory.`,
+        `/mentorships/${p.mentorshipId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-expired',
+    event: 'mentoring.mentorship-expired',
+    kind: 'mentorship-expired',
+    deliveries: (p) =>
+      everyone(
+        [p.menteeId],
+        `Your mentoring request to ${p.mentorName} expired`,
+        'They did not answer in time. You can ask them again, or another mentor from your suggestions or the directory.',
+        `/mentorships/${p.mentorshipId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-ended',
+    event: 'mentoring.mentorship-ended',
+    kind: 'mentorship-ended',
+    deliveries: (p) =>
+      everyone([p.otherId], `${p.endedByName} ended your mentorship`, 'The mentorship is over; any feedback they left is on its page.', `/mentorships/${p.mentorshipId}`),
   }),
 ];
 
