@@ -26,7 +26,7 @@ it('staff invite a mentor; the link makes their alumni account; a used link says
   await signIn(page, staff.email, staff.password);
   await page.goto('/admin/users');
   await page.getByRole('link', { name: 'Invite a mentor' }).click();
-  await heading(page, 'Mentor invitations');
+  await heading(page, 'Mentoring');
 
   const email = `rosa-${tag}@engineers.example`;
   await page.getByLabel('Name').fill('Rosa Engineer');

@@ -10,5 +10,6 @@ export { MENTORSHIP_LIMITS } from './mentorships/mentorship.inputs.js';
 import { Mentoring1764000500000 } from './migrations/1764000500000-mentoring.js';
 import { Mentorships1764000600000 } from './migrations/1764000600000-mentorships.js';
 import { Questions1764000800000 } from './migrations/1764000800000-questions.js';
-export const mentoringMigrations = [Mentoring1764000500000, Mentorships1764000600000, Questions1764000800000];
+import { MentoringAudience1764001100000 } from './migrations/1764001100000-mentoring-audience.js';
+export const mentoringMigrations = [Mentoring1764000500000, Mentorships1764000600000, Questions1764000800000, MentoringAudience1764001100000];
 export { QUESTION_LIMITS } from './questions/question.inputs.js';

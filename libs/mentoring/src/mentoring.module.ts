@@ -1,6 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@careers/contracts';
+import { MentoringAudienceRepository } from './audience/mentoring-audience.repository.js';
+import { MentoringAudienceResolver } from './audience/mentoring-audience.resolver.js';
+import { MentoringAudienceService } from './audience/mentoring-audience.service.js';
 import { MentorDirectoryService } from './mentors/mentor-directory.service.js';
 import { MentorSuggestionsRepository } from './mentors/mentor-suggestions.repository.js';
 import { MentorRepository } from './mentors/mentor.repository.js';
@@ -17,12 +20,15 @@ import { AnswersResolver, QuestionsResolver } from './questions/questions.resolv
 import { QuestionsService } from './questions/questions.service.js';
 
 // Mentorships: requests, decisions, ends, blocks (the api) and expiry (the worker).
+const audience = [MentoringAudienceRepository, MentoringAudienceService];
 const mentorships = [MentorshipRepository, MentoringBlockRepository, MentorshipsService];
 const questions = [QuestionRepository, QuestionsService];
 
 /** Mentoring for the api: mentor profiles, the directory, suggestions, mentorships, and questions and answers over GraphQL. */
 @Module({
   providers: [
+    ...audience,
+    MentoringAudienceResolver,
     MentorRepository,
     MentorSuggestionsRepository,
     MentorsService,
@@ -43,6 +49,6 @@ export class MentoringModule {}
  */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.MENTORING })],
-  providers: [MentorRepository, RefreshMentorCopyListener, ...mentorships, MentorshipExpiryProcessor, MentorshipExpirySchedule],
+  providers: [MentorRepository, RefreshMentorCopyListener, ...audience, ...mentorships, MentorshipExpiryProcessor, MentorshipExpirySchedule],
 })
 export class MentoringWorkerModule {}

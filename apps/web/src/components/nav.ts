@@ -35,6 +35,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/', label: 'Home' },
     { href: '/approvals', label: 'Approvals' },
     { href: '/staff/figures', label: 'Figures' },
+    { href: '/staff/mentoring', label: 'Mentoring' },
     { href: '/admin/users', label: 'People' },
   ],
   ADMIN: [

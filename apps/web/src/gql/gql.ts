@@ -100,12 +100,14 @@ type Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.FigureInstitutionsDocument,
-    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorInvitationListDocument,
-    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": typeof types.InviteMentorDocument,
-    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": typeof types.RevokeMentorInvitationDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": typeof types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": typeof types.RetryJobDocument,
+    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorInvitationListDocument,
+    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": typeof types.InviteMentorDocument,
+    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": typeof types.RevokeMentorInvitationDocument,
+    "\n  query StaffMentoringSettings {\n    mentoringSettings { institutionId audience updatedAt }\n  }\n": typeof types.StaffMentoringSettingsDocument,
+    "\n  mutation SetMentoringAudience($input: SetMentoringAudienceInput!) {\n    setMentoringAudience(input: $input) { institutionId audience updatedAt }\n  }\n": typeof types.SetMentoringAudienceDocument,
     "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n": typeof types.VacancyToEditDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n": typeof types.UpdateVacancyDocument,
     "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n": typeof types.SubmitEditedVacancyDocument,
@@ -206,12 +208,14 @@ const documents: Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.FigureInstitutionsDocument,
-    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorInvitationListDocument,
-    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": types.InviteMentorDocument,
-    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": types.RevokeMentorInvitationDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": types.RetryJobDocument,
+    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorInvitationListDocument,
+    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": types.InviteMentorDocument,
+    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": types.RevokeMentorInvitationDocument,
+    "\n  query StaffMentoringSettings {\n    mentoringSettings { institutionId audience updatedAt }\n  }\n": types.StaffMentoringSettingsDocument,
+    "\n  mutation SetMentoringAudience($input: SetMentoringAudienceInput!) {\n    setMentoringAudience(input: $input) { institutionId audience updatedAt }\n  }\n": types.SetMentoringAudienceDocument,
     "\n  query VacancyToEdit($id: ID!) {\n    vacancy(id: $id) { ...VacancyEditFields }\n  }\n": types.VacancyToEditDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) { ...VacancyEditFields }\n  }\n": types.UpdateVacancyDocument,
     "\n  mutation SubmitEditedVacancy($id: ID!) {\n    submitVacancy(id: $id) { ...VacancyEditFields }\n  }\n": types.SubmitEditedVacancyDocument,
@@ -587,6 +591,18 @@ export function graphql(source: "\n  query FigureInstitutions {\n    institution
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n"): (typeof documents)["\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -599,15 +615,11 @@ export function graphql(source: "\n  mutation RevokeMentorInvitation($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n"): (typeof documents)["\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n"];
+export function graphql(source: "\n  query StaffMentoringSettings {\n    mentoringSettings { institutionId audience updatedAt }\n  }\n"): (typeof documents)["\n  query StaffMentoringSettings {\n    mentoringSettings { institutionId audience updatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation SetMentoringAudience($input: SetMentoringAudienceInput!) {\n    setMentoringAudience(input: $input) { institutionId audience updatedAt }\n  }\n"): (typeof documents)["\n  mutation SetMentoringAudience($input: SetMentoringAudienceInput!) {\n    setMentoringAudience(input: $input) { institutionId audience updatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PEOPLE_DIRECTORY, type PeopleDirectory, type Principal } from '@careers/contracts';
 import { badInput, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, pageSize, toConnection } from '@careers/platform';
 import { DataSource } from 'typeorm';
-import { canSeeMentor, mentorNetworkOf } from './mentor-access.js';
+import { MentoringAudienceService } from '../audience/mentoring-audience.service.js';
+import { canSeeMentor } from './mentor-access.js';
 import { MentoringBlockRepository } from '../mentorships/mentoring-block.repository.js';
 import { reasonsOf } from './mentor-match.js';
 import { MentorSuggestionsRepository } from './mentor-suggestions.repository.js';
@@ -20,20 +21,21 @@ export class MentorDirectoryService {
     private readonly mentors: MentorRepository,
     private readonly suggestions: MentorSuggestionsRepository,
     private readonly blocks: MentoringBlockRepository,
+    private readonly audience: MentoringAudienceService,
   ) {}
 
   /** One mentor, if the caller may see them and no block stands between them (anything else is NOT_FOUND, so ids cannot be probed). */
   async get(caller: Principal, id: string): Promise<MentorProfile> {
     const mentor = await this.mentors.ofUser(this.db.manager, id);
-    if (!mentor || !canSeeMentor(caller, mentor) || (await this.blocks.eitherWay(this.db.manager, caller.id, mentor.id))) throw notFound('The mentor');
+    if (!mentor || !canSeeMentor(caller, await this.audience.networkOf(caller), mentor) || (await this.blocks.eitherWay(this.db.manager, caller.id, mentor.id))) throw notFound('The mentor');
     return mentor;
   }
 
   /** Mentors of the caller's network who take requests, by relevance to the search, newest first otherwise. */
   async directory(caller: Principal, args: MentorsArgs): Promise<ConnectionShape<MentorProfile>> {
     const first = pageSize(args);
-    const network = mentorNetworkOf(caller);
-    if (!network) throw forbidden('The mentor directory is for the students, alumni and staff of an institution.');
+    const network = await this.audience.networkOf(caller);
+    if (network === undefined) throw forbidden('The mentor directory is for the students, alumni and staff of an institution.');
     let after;
     if (args.after) {
       const [key, userId] = decodeCursor(args.after);
@@ -45,7 +47,7 @@ export class MentorDirectoryService {
     }
     const f = args.filter ?? {};
     const rows = await this.mentors.directory(this.db.manager, {
-      institutionId: network.institutionId,
+      institutionIds: network,
       viewerId: caller.id,
       sector: f.sector?.trim() || undefined,
       skill: f.skill?.trim() || undefined,
@@ -59,12 +61,13 @@ export class MentorDirectoryService {
   }
 
   /**
-   * A student's suggestions: their own institution's mentors who take requests and have a place free, ranked in
+   * A student's suggestions: the mentors of their network who take requests and have a place free, ranked in
    * PostgreSQL from the student's profile (MentorSuggestionsRepository), each with its reasons. A student whose
    * profile names nothing that matches gets none: the directory is there to browse.
    */
   async suggest(caller: Principal, args: MentorSuggestionsArgs): Promise<MentorSuggestion[]> {
-    if (!caller.institutionId) return [];
+    const network = await this.audience.networkOf(caller);
+    if (!caller.institutionId || !network) return [];
     const [profile] = await this.people.interestsOf([caller.id]);
     if (!profile) return [];
     const rows = await this.suggestions.rank(
@@ -77,6 +80,7 @@ export class MentorDirectoryService {
         skills: profile.skills,
         interests: profile.interests,
       },
+      network,
       args.first ?? 10,
     );
     return rows.map((r) => ({

@@ -25,13 +25,14 @@ export interface RankedMentorRow extends MentorRow {
 
 /**
  * Mentor suggestions for a student, ranked in one statement (the read side of MentorRepository, whose opening
- * comment describes the dialect). Candidates are the student's institution's mentors who take requests, have a
+ * comment describes the dialect). Candidates are the mentors of the student's network who take requests, have a
  * place free, are not blocked either way (mentorships' `notBlocked`) and match at least one thing (the GIN indexes
  * on the folded tag arrays find them); each is scored by MATCH_WEIGHTS and returned with what matched, in the mentor's own spelling, for the reasons.
  */
 @Injectable()
 export class MentorSuggestionsRepository {
-  async rank(m: EntityManager, student: StudentTags, first: number): Promise<RankedMentorRow[]> {
+  /** `network`: the institutions whose mentors reach the student (MentoringAudienceService.networkOf). */
+  async rank(m: EntityManager, student: StudentTags, network: readonly string[], first: number): Promise<RankedMentorRow[]> {
     const w = MATCH_WEIGHTS;
     return m.query(
       `WITH me AS (
@@ -41,12 +42,12 @@ export class MentorSuggestionsRepository {
        ), candidate AS (
          SELECT ${MENTOR_COLUMNS},
                 ARRAY(SELECT t FROM unnest(m.sectors) t WHERE mentoring_fold(t) = ANY (me.sectors)) AS same_sectors,
-                coalesce(m.course_key = me.course, false) AS same_course,
+                coalesce(m.course_key = me.course AND m.institution_id = $1, false) AS same_course,
                 ARRAY(SELECT t FROM unnest(m.topics) t WHERE mentoring_fold(t) = ANY (me.interests)) AS shared_interests,
                 ARRAY(SELECT t FROM unnest(m.skills) t WHERE mentoring_fold(t) = ANY (me.skills)) AS shared_skills,
                 ARRAY(SELECT t FROM unnest(m.languages) t WHERE mentoring_fold(t) = ANY (me.named)) AS spoken
          FROM mentor_profile m CROSS JOIN me
-         WHERE m.institution_id = $1 AND m.accepting_requests AND m.opted_out_at IS NULL AND m.user_id <> $6 AND ${notBlocked('$6')}
+         WHERE m.institution_id = ANY($15::uuid[]) AND m.accepting_requests AND m.opted_out_at IS NULL AND m.user_id <> $6 AND ${notBlocked('$6')}
            AND (m.sector_keys && me.sectors OR m.topic_keys && me.interests OR m.skill_keys && me.skills
                 OR m.language_keys && me.named OR m.course_key = me.course)
        )
@@ -73,6 +74,7 @@ export class MentorSuggestionsRepository {
         w.sharedSkill,
         w.language,
         w.placesFree,
+        network,
       ],
     );
   }

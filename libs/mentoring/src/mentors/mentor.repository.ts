@@ -140,14 +140,14 @@ export class MentorRepository {
   }
 
   /**
-   * Mentors taking requests (not paused, not opted out) at `institutionId` (null: every institution), matching every
+   * Mentors taking requests (not paused, not opted out) at `institutionIds` (null: every institution), matching every
    * filter given, and not blocked either way by the viewer. With `search`, ranked by full-text relevance (name, then sectors, skills and organisations, then
    * course, topics and languages, then about) plus partial-word similarity; newest first otherwise.
    */
   async directory(
     m: EntityManager,
     s: {
-      institutionId: string | null;
+      institutionIds: readonly string[] | null;
       /** Who browses: mentors blocked by them, or who blocked them, are left out. */
       viewerId: string;
       sector?: string;
@@ -162,7 +162,7 @@ export class MentorRepository {
     const params: unknown[] = [];
     const p = (value: unknown) => `$${params.push(value)}`;
     const where = [`m.accepting_requests`, `m.opted_out_at IS NULL`];
-    if (s.institutionId) where.push(`m.institution_id = ${p(s.institutionId)}`);
+    if (s.institutionIds) where.push(`m.institution_id = ANY(${p(s.institutionIds)}::uuid[])`);
     where.push(notBlocked(`${p(s.viewerId)}::uuid`));
     if (s.sector) where.push(`m.sector_keys @> ARRAY[mentoring_fold(${p(s.sector)})]`);
     if (s.skill) where.push(`m.skill_keys @> ARRAY[mentoring_fold(${p(s.skill)})]`);

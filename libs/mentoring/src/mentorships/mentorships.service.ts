@@ -18,6 +18,7 @@ import {
   toConnection,
 } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { MentoringAudienceService } from '../audience/mentoring-audience.service.js';
 import { canSeeMentor } from '../mentors/mentor-access.js';
 import { MentorRepository } from '../mentors/mentor.repository.js';
 import { MentoringBlockRepository } from './mentoring-block.repository.js';
@@ -53,6 +54,7 @@ export class MentorshipsService {
     private readonly mentors: MentorRepository,
     private readonly mentorships: MentorshipRepository,
     private readonly blocks: MentoringBlockRepository,
+    private readonly audience: MentoringAudienceService,
   ) {}
 
   /**
@@ -63,7 +65,7 @@ export class MentorshipsService {
   async request(caller: Principal, input: RequestMentorshipInput): Promise<Mentorship> {
     return this.db.transaction(async (tx) => {
       const mentor = await this.mentors.ofUser(tx, input.mentorId.toLowerCase());
-      if (!mentor || mentor.optedOut || mentor.id === caller.id || !canSeeMentor(caller, mentor) || (await this.blocks.eitherWay(tx, caller.id, mentor.id))) {
+      if (!mentor || mentor.optedOut || mentor.id === caller.id || !canSeeMentor(caller, await this.audience.networkOf(caller, tx), mentor) || (await this.blocks.eitherWay(tx, caller.id, mentor.id))) {
         throw notFound('The mentor');
       }
       if (!mentor.offers.includes(input.asksFor)) {

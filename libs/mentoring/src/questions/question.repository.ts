@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@careers/contracts';
 import type { EntityManager } from 'typeorm';
+import { notBlocked } from '../mentorships/mentoring-block.repository.js';
+import type { MentoringNetwork } from '../mentors/mentor-access.js';
 import { visibleQuestionsSql } from './question-access.js';
 import type { AnswerRevision, QuestionRevision, QuestionTag } from './question.model.js';
 
@@ -205,11 +207,12 @@ export class QuestionRepository {
   async feedPage(
     m: EntityManager,
     caller: Principal,
+    network: MentoringNetwork,
     s: { tag?: string; search?: string; unanswered?: boolean; mine?: boolean; after?: FeedAfter; first: number },
   ): Promise<(QuestionRow & { score: string })[]> {
     const params: unknown[] = [];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const visible = visibleQuestionsSql(caller, 'q', params);
+    const visible = visibleQuestionsSql(caller, network, 'q', params);
     if (visible === null) return [];
     const where = [visible];
     if (s.mine) where.push(`q.asker_id = ${p(caller.id)}`);
@@ -237,9 +240,9 @@ export class QuestionRepository {
   }
 
   /** The most used tags of the questions `caller` may see, starting with `prefix` (folded) when given. */
-  async tags(m: EntityManager, caller: Principal, prefix: string | undefined, first: number): Promise<QuestionTag[]> {
+  async tags(m: EntityManager, caller: Principal, network: MentoringNetwork, prefix: string | undefined, first: number): Promise<QuestionTag[]> {
     const params: unknown[] = [];
-    const visible = visibleQuestionsSql(caller, 'q', params);
+    const visible = visibleQuestionsSql(caller, network, 'q', params);
     if (visible === null) return [];
     const like = prefix ? ` AND t.tag LIKE $${params.push(`${escapeLike(prefix)}%`)}` : '';
     return m.query(
@@ -265,20 +268,24 @@ export class QuestionRepository {
   }
 
   /** Everyone at `institutionId` following any of `tags`, each once, `exceptId` aside. */
-  async followersOf(tx: EntityManager, institutionId: string, tags: string[], exceptId: string): Promise<string[]> {
+  async followersOf(tx: EntityManager, institutionIds: readonly string[], tags: string[], exceptId: string): Promise<string[]> {
     if (tags.length === 0) return [];
     const rows: { user_id: string }[] = await tx.query(
-      `SELECT DISTINCT user_id FROM question_tag_follow WHERE institution_id = $1 AND tag = ANY($2::text[]) AND user_id <> $3 ORDER BY user_id`,
-      [institutionId, tags, exceptId],
+      `SELECT DISTINCT user_id FROM question_tag_follow WHERE institution_id = ANY($1::uuid[]) AND tag = ANY($2::text[]) AND user_id <> $3 ORDER BY user_id`,
+      [institutionIds, tags, exceptId],
     );
     return rows.map((r) => r.user_id);
   }
 
-  /** Whether `mentorId` is a mentor at `institutionId` who takes requests (not paused, not opted out). */
-  async mentorTakesQuestions(m: EntityManager, mentorId: string, institutionId: string | null): Promise<boolean> {
+  /**
+   * Whether `mentorId` is a mentor at one of `institutionIds` who takes requests (not paused, not opted out) and
+   * between whom and `askerId` no block stands.
+   */
+  async mentorTakesQuestions(m: EntityManager, mentorId: string, institutionIds: readonly string[], askerId: string): Promise<boolean> {
     const rows: unknown[] = await m.query(
-      `SELECT 1 FROM mentor_profile WHERE user_id = $1 AND ($2::uuid IS NULL OR institution_id = $2) AND accepting_requests AND opted_out_at IS NULL`,
-      [mentorId, institutionId],
+      `SELECT 1 FROM mentor_profile m
+        WHERE m.user_id = $1 AND m.institution_id = ANY($2::uuid[]) AND m.accepting_requests AND m.opted_out_at IS NULL AND ${notBlocked('$3::uuid')}`,
+      [mentorId, institutionIds, askerId],
     );
     return rows.length > 0;
   }

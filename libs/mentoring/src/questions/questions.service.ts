@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PEOPLE_DIRECTORY, type PeopleDirectory, type Principal } from '@careers/contracts';
 import { badInput, type ConnectionShape, conflict, decodeCursor, encodeCursor, forbidden, notFound, Outbox, pageSize, toConnection } from '@careers/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canAnswerQuestion, canSeeQuestion, foldTag, foldTags, questionAudienceOf } from './question-access.js';
+import { MentoringAudienceService } from '../audience/mentoring-audience.service.js';
+import type { MentoringNetwork } from '../mentors/mentor-access.js';
+import { canAnswerQuestion, canSeeQuestion, foldTag, foldTags } from './question-access.js';
 import { type AskQuestionInput, type EditQuestionInput, QUESTION_LIMITS, type QuestionsArgs, type QuestionTagsArgs } from './question.inputs.js';
 import { Answer, type AnswerRevision, Question, type QuestionPerson, type QuestionRevision, type QuestionTag, QuestionVisibility } from './question.model.js';
 import { type AnswerRow, type FeedAfter, QuestionRepository, type QuestionRow } from './question.repository.js';
@@ -22,17 +24,18 @@ export class QuestionsService {
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
     private readonly outbox: Outbox,
     private readonly rows: QuestionRepository,
+    private readonly audience: MentoringAudienceService,
   ) {}
 
   async ask(caller: Principal, input: AskQuestionInput): Promise<Question> {
     const tags = this.cleanTags(input.tags ?? []);
-    const audience = questionAudienceOf(caller);
-    if (!caller.institutionId || !audience) throw forbidden('Only students of an institution on the network can ask questions.');
+    const network = await this.audience.networkOf(caller);
+    if (!caller.institutionId || !network) throw forbidden('Only students of an institution on the network can ask questions.');
     const isPrivate = input.visibility === QuestionVisibility.PRIVATE;
     if (isPrivate && !input.mentorId) throw badInput('A private question needs the mentor it is for.', { fields: { mentorId: ['mentorId is required for a private question'] } });
     if (!isPrivate && input.mentorId) throw badInput('A community question is for everyone: leave the mentor out, or make it private.', { fields: { mentorId: ['only private questions have a mentor'] } });
     const id = await this.db.transaction(async (tx) => {
-      if (isPrivate && !(await this.rows.mentorTakesQuestions(tx, input.mentorId!, audience.institutionId))) {
+      if (isPrivate && !(await this.rows.mentorTakesQuestions(tx, input.mentorId!, network, caller.id))) {
         throw badInput('That mentor is not one of your network who takes requests now.', { fields: { mentorId: ['choose a mentor of your network who takes requests'] } });
       }
       const id = await this.rows.insert(tx, {
@@ -44,7 +47,7 @@ export class QuestionsService {
         body: input.body,
         tags,
       });
-      const followerIds = isPrivate ? [] : await this.rows.followersOf(tx, caller.institutionId!, tags, caller.id);
+      const followerIds = isPrivate ? [] : await this.rows.followersOf(tx, network, tags, caller.id);
       await this.outbox.append(tx, {
         type: 'mentoring.question-asked',
         aggregateType: 'question',
@@ -58,16 +61,17 @@ export class QuestionsService {
 
   /** One question the caller may see (NOT_FOUND otherwise, so ids cannot be probed); counts their view once. */
   async get(caller: Principal, id: string, opts: { countView?: boolean } = {}): Promise<Question> {
-    const row = await this.visibleRow(this.db.manager, caller, id);
+    const network = await this.audience.networkOf(caller);
+    const row = await this.visibleRow(this.db.manager, caller, network, id);
     if (opts.countView !== false && (await this.rows.recordView(this.db.manager, id, caller.id))) row.view_count += 1;
-    return (await this.toQuestions(caller, [row]))[0]!;
+    return (await this.toQuestions(caller, network, [row]))[0]!;
   }
 
   async edit(caller: Principal, input: EditQuestionInput): Promise<Question> {
     const tags = input.tags === undefined ? undefined : this.cleanTags(input.tags);
     await this.db.transaction(async (tx) => {
       const q = await this.rows.byId(tx, input.id, { lock: true });
-      if (!q || !canSeeQuestion(caller, this.scope(q))) throw notFound('The question');
+      if (!q || !canSeeQuestion(caller, await this.audience.networkOf(caller, tx), this.scope(q))) throw notFound('The question');
       if (q.asker_id !== caller.id) throw forbidden('Only the person who asked a question can edit it.');
       await this.rows.edit(tx, q.id, { title: input.title ?? q.title, body: input.body ?? q.body, tags: tags ?? q.tags });
     });
@@ -77,8 +81,9 @@ export class QuestionsService {
   async answer(caller: Principal, questionId: string, body: string): Promise<Answer> {
     const answerId = await this.db.transaction(async (tx) => {
       const q = await this.rows.byId(tx, questionId, { lock: true });
-      if (!q || !canSeeQuestion(caller, this.scope(q))) throw notFound('The question');
-      if (!canAnswerQuestion(caller, this.scope(q))) {
+      const network = await this.audience.networkOf(caller, tx);
+      if (!q || !canSeeQuestion(caller, network, this.scope(q))) throw notFound('The question');
+      if (!canAnswerQuestion(caller, network, this.scope(q))) {
         throw forbidden(
           q.visibility === 'PRIVATE'
             ? 'Only the mentor this private question is for can answer it.'
@@ -147,7 +152,8 @@ export class QuestionsService {
   /** The feed: newest first, or by relevance with a search; two statements whatever the page size (the page, its names). */
   async feed(caller: Principal, args: QuestionsArgs): Promise<ConnectionShape<Question>> {
     const first = pageSize(args);
-    if (!questionAudienceOf(caller)) throw forbidden('Questions are for the students, alumni and staff of an institution.');
+    const network = await this.audience.networkOf(caller);
+    if (network === undefined) throw forbidden('Questions are for the students, alumni and staff of an institution.');
     const f = args.filter ?? {};
     const search = f.search?.trim() || undefined;
     let after: FeedAfter | undefined;
@@ -160,15 +166,15 @@ export class QuestionsService {
       after = { score, createdAt, id };
     }
     const tag = f.tag === undefined ? undefined : foldTag(f.tag) || undefined;
-    const rows = await this.rows.feedPage(this.db.manager, caller, { tag, search, unanswered: f.unanswered ?? false, mine: f.mine ?? false, after, first });
-    const questions = await this.toQuestions(caller, rows);
+    const rows = await this.rows.feedPage(this.db.manager, caller, network, { tag, search, unanswered: f.unanswered ?? false, mine: f.mine ?? false, after, first });
+    const questions = await this.toQuestions(caller, network, rows);
     const scores = new Map(rows.map((r) => [r.id, r.score]));
     return toConnection(questions, first, (q) => encodeCursor(`${scores.get(q.id)}|${q.createdAt.toISOString()}`, q.id));
   }
 
-  tags(caller: Principal, args: QuestionTagsArgs): Promise<QuestionTag[]> {
+  async tags(caller: Principal, args: QuestionTagsArgs): Promise<QuestionTag[]> {
     const prefix = args.search === undefined ? undefined : foldTag(args.search) || undefined;
-    return this.rows.tags(this.db.manager, caller, prefix, args.first ?? 20);
+    return this.rows.tags(this.db.manager, caller, await this.audience.networkOf(caller), prefix, args.first ?? 20);
   }
 
   async follow(caller: Principal, tag: string): Promise<string[]> {
@@ -207,15 +213,15 @@ export class QuestionsService {
     return this.rows.answerRevisions(this.db.manager, answer.id);
   }
 
-  private async visibleRow(m: EntityManager, caller: Principal, id: string): Promise<QuestionRow> {
+  private async visibleRow(m: EntityManager, caller: Principal, network: MentoringNetwork, id: string): Promise<QuestionRow> {
     const row = await this.rows.byId(m, id);
-    if (!row || !canSeeQuestion(caller, this.scope(row))) throw notFound('The question');
+    if (!row || !canSeeQuestion(caller, network, this.scope(row))) throw notFound('The question');
     return row;
   }
 
   private async visibleAnswer(tx: EntityManager, caller: Principal, id: string) {
     const a = await this.rows.lockAnswer(tx, id);
-    if (!a || !canSeeQuestion(caller, this.scope(a.question))) throw notFound('The answer');
+    if (!a || !canSeeQuestion(caller, await this.audience.networkOf(caller, tx), this.scope(a.question))) throw notFound('The answer');
     return a;
   }
 
@@ -251,7 +257,7 @@ export class QuestionsService {
     return new Map(unique.map((id) => [id, { id, displayName: byId.get(id) ?? GONE }]));
   }
 
-  private async toQuestions(caller: Principal, rows: QuestionRow[]): Promise<Question[]> {
+  private async toQuestions(caller: Principal, network: MentoringNetwork, rows: QuestionRow[]): Promise<Question[]> {
     const names = await this.names(rows.flatMap((r) => (r.mentor_id ? [r.asker_id, r.mentor_id] : [r.asker_id])));
     return rows.map((r) => {
       const scope = this.scope(r);
@@ -270,7 +276,7 @@ export class QuestionsService {
         hasAcceptedAnswer: r.accepted_answer_id !== null,
         viewCount: r.view_count,
         mine: r.asker_id === caller.id,
-        canAnswer: canAnswerQuestion(caller, scope),
+        canAnswer: canAnswerQuestion(caller, network, scope),
         createdAt: r.created_at,
         editedAt: r.edited_at,
       });

@@ -71,7 +71,7 @@ export default function UsersPage() {
     <>
       <PageHeader
         title="Users"
-        actions={isAdmin ? <NewStaffAccount institutions={institutionOptions} /> : <Link href="/staff/mentor-invitations">Invite a mentor</Link>}
+        actions={isAdmin ? <NewStaffAccount institutions={institutionOptions} /> : <Link href="/staff/mentoring">Invite a mentor</Link>}
       >
         <p className={styles['muted']}>{isAdmin ? 'Everyone on this installation, newest first.' : 'The people of your institution, newest first.'}</p>
       </PageHeader>

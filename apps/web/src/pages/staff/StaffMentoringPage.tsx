@@ -1,17 +1,17 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { DateTime } from '../../components/DateTime.js';
-import { TextArea, TextField } from '../../components/fields.js';
+import { Select, TextArea, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { ListState } from '../../components/ListState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Pager } from '../../components/Pager.js';
 import { useToast } from '../../components/Toast.js';
 import { graphql } from '../../gql/index.js';
-import type { MentorInvitationStatus } from '../../gql/graphql.js';
+import type { MentoringAudience, MentorInvitationStatus } from '../../gql/graphql.js';
 import { toFormError } from '../../lib/errors.js';
 import { usePagedQuery } from '../../lib/usePagedQuery.js';
 import styles from '../pages.module.css';
@@ -37,6 +37,32 @@ const Revoke = graphql(`
   }
 `);
 
+const Settings = graphql(`
+  query StaffMentoringSettings {
+    mentoringSettings { institutionId audience updatedAt }
+  }
+`);
+
+const SetAudience = graphql(`
+  mutation SetMentoringAudience($input: SetMentoringAudienceInput!) {
+    setMentoringAudience(input: $input) { institutionId audience updatedAt }
+  }
+`);
+
+const AUDIENCES: { id: MentoringAudience; label: string; description: string }[] = [
+  {
+    id: 'OWN_INSTITUTION',
+    label: 'Our institution only',
+    description: "Your students find your own mentors, and their community questions reach your own alumni and staff.",
+  },
+  {
+    id: 'WHOLE_NETWORK',
+    label: 'The whole network',
+    description:
+      "Shared with every institution that chose the whole network: your students also find their mentors, and community questions reach all their alumni. You still moderate your own students' questions only.",
+  },
+];
+
 const STATUS: Record<MentorInvitationStatus, { label: string; tone: 'neutral' | 'success' | 'warning' | 'danger' }> = {
   PENDING: { label: 'Waiting', tone: 'warning' },
   ACCEPTED: { label: 'Joined', tone: 'success' },
@@ -44,8 +70,11 @@ const STATUS: Record<MentorInvitationStatus, { label: string; tone: 'neutral' | 
   EXPIRED: { label: 'Expired', tone: 'neutral' },
 };
 
-/** Careers staff invite professionals who are not alumni to mentor their students, and follow their invitations. */
-export default function MentorInvitationsPage() {
+/**
+ * Careers staff's mentoring settings: how far their mentors and their students' community questions reach, and
+ * invitations for professionals who are not alumni to mentor their students.
+ */
+export default function StaffMentoringPage() {
   const list = usePagedQuery(Invitations, { variables: { first: 20 }, select: (d) => d.mentorInvitations });
   const [invite] = useMutation(Invite, { refetchQueries: [Invitations] });
   const [revoke] = useMutation(Revoke);
@@ -54,14 +83,14 @@ export default function MentorInvitationsPage() {
   const [sent, setSent] = useState(0);
   return (
     <>
-      <PageHeader title="Mentor invitations">
+      <PageHeader title="Mentoring" />
+      <AudienceSetting />
+      <section aria-labelledby="invite-heading" className={`${styles['narrow']} ${styles['results']}`}>
+        <h2 id="invite-heading">Invite a mentor</h2>
         <p className={styles['muted']}>
           Alumni offer mentoring themselves. Invite a professional who is not an alumnus: they get an email with a link, valid for 14 days, that
           makes them an alumni account of your institution, from which they offer mentoring.
         </p>
-      </PageHeader>
-      <section aria-labelledby="invite-heading" className={styles['narrow']}>
-        <h2 id="invite-heading">Invite a mentor</h2>
         <Form
           key={sent}
           submitLabel="Send the invitation"
@@ -126,5 +155,40 @@ export default function MentorInvitationsPage() {
         </ListState>
       </section>
     </>
+  );
+}
+
+function AudienceSetting() {
+  const settings = useQuery(Settings);
+  const [save] = useMutation(SetAudience);
+  const toast = useToast();
+  const current = settings.data?.mentoringSettings;
+  return (
+    <section aria-labelledby="audience-heading" className={styles['narrow']}>
+      <h2 id="audience-heading">Who your mentoring reaches</h2>
+      <ListState loading={settings.loading} error={settings.error} empty={!current} emptyText="" onRetry={() => settings.refetch()}>
+        {current && (
+          <Form
+            key={current.audience}
+            submitLabel="Save"
+            aria-label="Who your mentoring reaches"
+            onSubmit={async (values) => {
+              const audience = String(values.get('audience')) as MentoringAudience;
+              await save({ variables: { input: { audience } } });
+              toast(`Saved: ${AUDIENCES.find((a) => a.id === audience)!.label.toLowerCase()}.`);
+            }}
+          >
+            <Select
+              label="Mentors and community questions"
+              name="audience"
+              options={AUDIENCES.map((a) => ({ id: a.id, label: a.label }))}
+              defaultSelectedKey={current.audience}
+              description={AUDIENCES.find((a) => a.id === current.audience)!.description}
+              isRequired
+            />
+          </Form>
+        )}
+      </ListState>
+    </section>
   );
 }
