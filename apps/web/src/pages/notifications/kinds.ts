@@ -14,6 +14,10 @@ export const KIND_NAMES: Record<string, string> = {
   'live-chat-reminder': 'Live chat reminders',
   'live-chat-follow-up-asked': 'Follow-up questions asked',
   'live-chat-follow-up-answered': 'Follow-up questions answered',
+  'mentorship-requested': 'Mentoring requests to you',
+  'mentorship-decided': 'Answers to your mentoring requests',
+  'mentorship-expired': 'Mentoring requests that expired',
+  'mentorship-ended': 'Mentorships ended',
 };
 
 export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
