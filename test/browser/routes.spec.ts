@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { CREATE_ALERT, POST_VACANCY, type TestUser } from '@careers/testing';
+import { BECOME_MENTOR, CREATE_ALERT, POST_VACANCY, REQUEST_MENTORSHIP, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -19,6 +19,8 @@ interface Context {
   vacancyId: string;
   organisationId: string;
   alertId: string;
+  /** Route Student's request to Route Alumnus, who mentors. */
+  mentorshipId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -94,6 +96,17 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.ADMIN, url: () => '/admin/users', title: 'Users' },
     { as: Role.STAFF, url: () => '/admin/users?role=STUDENT', title: 'Users' },
   ],
+  '/mentors/:id/request': [{ as: Role.STUDENT, url: (c) => `/mentors/${c.people[Role.ALUMNUS].id}/request`, title: 'Ask Route Alumnus for mentoring' }],
+  '/mentorships': [
+    { as: Role.STUDENT, url: () => '/mentorships', title: 'Mentorships' },
+    { as: Role.ALUMNUS, url: () => '/mentorships', title: 'Mentorships' },
+  ],
+  '/mentorships/:id': [
+    { as: Role.STUDENT, url: (c) => `/mentorships/${c.mentorshipId}`, title: 'Mentorship with Route Alumnus' },
+    { as: Role.ALUMNUS, url: (c) => `/mentorships/${c.mentorshipId}`, title: 'Mentoring Route Student' },
+    { as: Role.STAFF, url: (c) => `/mentorships/${c.mentorshipId}`, title: 'Route Alumnus and Route Student' },
+  ],
+  '/mentoring/requests': [{ as: Role.ALUMNUS, url: () => '/mentoring/requests', title: 'Mentoring requests' }],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -162,6 +175,15 @@ beforeAll(async () => {
   );
   expect(alert.errors).toBeUndefined();
   context.alertId = alert.data!.createAlertSubscription.id;
+  const mentoring = await stack.api.gql(BECOME_MENTOR, { i: { offers: ['CONVERSATION'], capacity: 2 } }, context.people[Role.ALUMNUS].token);
+  expect(mentoring.errors).toBeUndefined();
+  const asked = await stack.api.gql<{ requestMentorship: { id: string } }>(
+    REQUEST_MENTORSHIP,
+    { i: { mentorId: context.people[Role.ALUMNUS].id, message: 'Could we talk about data careers?', asksFor: 'CONVERSATION' } },
+    context.people[Role.STUDENT].token,
+  );
+  expect(asked.errors).toBeUndefined();
+  context.mentorshipId = asked.data!.requestMentorship.id;
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();

@@ -17,7 +17,7 @@ beforeAll(async () => {
   database = await createPrivateDatabase(process.env['DATABASE_URL']!, schemaParts);
   api = await startApi(createApiApp, { DATABASE_URL: database.url, MIGRATIONS_RUN: 'false' });
   expect((await seedDemoData(api.app.get(DataSource))).map((a) => a.email)).toContain('student@demo.ac.uk');
-  for (const email of ['student@demo.ac.uk', 'staff@demo.ac.uk', 'employer@acme.example', 'employer@northwind.example']) {
+  for (const email of ['student@demo.ac.uk', 'staff@demo.ac.uk', 'employer@acme.example', 'employer@northwind.example', 'alumnus@demo.ac.uk']) {
     const signIn = ok<{ signIn: { accessToken: string } }>(
       await api.gql(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email, password: 'careers-demo-2026' } }),
     );
@@ -117,9 +117,23 @@ describe('the demo student', () => {
       mentorSuggestions(first: 5) { mentor { displayName placesFree } reasons }
       mentors(first: 5, filter: { search: "contr" }) { edges { node { displayName } } }
     }`);
-    expect(data.mentorSuggestions[0]).toMatchObject({ mentor: { displayName: 'Alan Alumnus', placesFree: 3 } });
+    // One of his three places is the demo student's own mentorship with him (seed-mentorships.ts).
+    expect(data.mentorSuggestions[0]).toMatchObject({ mentor: { displayName: 'Alan Alumnus', placesFree: 2 } });
     expect(data.mentorSuggestions[0]!.reasons.join('; ')).toMatch(/same sector: law.*history/i);
     expect(nodes(data.mentors).map((m) => m.displayName)).toEqual(['Alan Alumnus']);
+  });
+
+  it('is in an active mentorship with the demo alumnus, who has a request from Mei Chen waiting', async () => {
+    const mine = await as<{ myMentorships: { edges: { node: { status: string; myRole: string; mentor: { displayName: string } } }[] } }>(
+      'student@demo.ac.uk',
+      `{ myMentorships(first: 5) { edges { node { status myRole mentor { displayName } } } } }`,
+    );
+    expect(nodes(mine.myMentorships)).toEqual([{ status: 'ACTIVE', myRole: 'MENTEE', mentor: { displayName: 'Alan Alumnus' } }]);
+    const inbox = await as<{ mentorRequests: { edges: { node: { asksFor: string; mentee: { displayName: string } } }[] } }>(
+      'alumnus@demo.ac.uk',
+      `{ mentorRequests(first: 5) { edges { node { asksFor mentee { displayName } } } } }`,
+    );
+    expect(nodes(inbox.mentorRequests)).toEqual([{ asksFor: 'CV_FEEDBACK', mentee: { displayName: 'Mei Chen' } }]);
   });
 
   it('has a chat on now (from the time of seeding), a waitlist place tomorrow and a chat to register for', async () => {

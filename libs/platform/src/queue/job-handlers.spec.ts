@@ -45,6 +45,14 @@ class Reminders {
 }
 
 @Injectable()
+class MentorshipExpiry {
+  @JobHandler(QueueName.MENTORING, 'expire-mentorship-requests')
+  async expire(): Promise<string> {
+    return 'expired';
+  }
+}
+
+@Injectable()
 class MoreReminders {
   @JobHandler(QueueName.LIVE_CHATS, 'send-reminders')
   async remindAgain(): Promise<string> {
@@ -59,7 +67,7 @@ function boot(...handlers: Type[]) {
 }
 
 it('boots with one handler per job of the map, and runs each job by its name', async () => {
-  const app = await boot(Maintenance, Vacancies, Emails, Reminders);
+  const app = await boot(Maintenance, Vacancies, Emails, Reminders, MentorshipExpiry);
   const handlers = app.get(JobHandlers);
   await expect(handlers.run(QueueName.VACANCIES, { name: 'deliver-webhook', data: { deliveryId: 'd1' } } as Job)).resolves.toBe('delivered d1');
   await expect(handlers.run(QueueName.LIVE_CHATS, { name: 'send-reminders', data: {} } as Job)).resolves.toBe('reminded');
@@ -68,13 +76,13 @@ it('boots with one handler per job of the map, and runs each job by its name', a
 });
 
 it('refuses to boot when a job has no handler, naming it', async () => {
-  await expect(boot(Maintenance, Vacancies, Reminders)).rejects.toThrow(
+  await expect(boot(Maintenance, Vacancies, Reminders, MentorshipExpiry)).rejects.toThrow(
     'Job handlers do not match the job map: notifications/send-scheduled-emails has no @JobHandler',
   );
 });
 
 it('refuses to boot when a job has two handlers, naming both', async () => {
-  await expect(boot(Maintenance, Vacancies, Emails, Reminders, MoreReminders)).rejects.toThrow(
+  await expect(boot(Maintenance, Vacancies, Emails, Reminders, MoreReminders, MentorshipExpiry)).rejects.toThrow(
     'live-chats/send-reminders has 2 handlers (Reminders.remind, MoreReminders.remindAgain)',
   );
 });

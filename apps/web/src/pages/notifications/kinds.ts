@@ -18,6 +18,10 @@ export const KIND_NAMES: Record<string, string> = {
   'question-in-followed-tag': 'New questions in tags you follow',
   'question-answered': 'Answers to your questions',
   'answer-accepted': 'Your answers accepted',
+  'mentorship-requested': 'Mentoring requests to you',
+  'mentorship-decided': 'Answers to your mentoring requests',
+  'mentorship-expired': 'Mentoring requests that expired',
+  'mentorship-ended': 'Mentorships ended',
 };
 
 export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
