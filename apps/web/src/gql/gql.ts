@@ -41,11 +41,14 @@ type Documents = {
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": typeof types.DecideLiveChatDocument,
     "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganisationVacancyListDocument,
     "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": typeof types.AdminOverviewDocument,
+    "\n  query HomeAlumnusMentoring {\n    myMentorProfile { id acceptingRequests optedOut placesFree capacity }\n    mentorRequests(first: 20) { edges { node { id } } pageInfo { hasNextPage endCursor } }\n    questions(first: 3, filter: { unanswered: true }) {\n      edges { node { id title tags } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlumnusMentoringDocument,
     "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RecentOrganisationVacanciesDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": typeof types.AwaitingCountsDocument,
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeLiveChatsDocument,
+    "\n  query HomeMentorSuggestions {\n    mentorSuggestions(first: 3) { reasons mentor { id displayName course graduationYear } }\n  }\n": typeof types.HomeMentorSuggestionsDocument,
+    "\n  query HomeMyQuestions {\n    questions(first: 3, filter: { mine: true }) {\n      edges { node { id title answerCount hasAcceptedAnswer } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeMyQuestionsDocument,
     "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n": typeof types.MentorInvitationPreviewDocument,
     "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n": typeof types.AcceptMentorInvitationDocument,
     "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": typeof types.LiveChatForEditDocument,
@@ -149,11 +152,14 @@ const documents: Documents = {
     "\n  mutation DecideLiveChat($input: DecideLiveChatInput!) {\n    decideLiveChat(input: $input) { eventId status reason }\n  }\n": types.DecideLiveChatDocument,
     "\n  query OrganisationVacancyList($first: Int, $after: String, $status: VacancyStatus) {\n    organisationVacancies(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id title status closesAt location\n          targets { institutionId institutionName decision reason decidedAt }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganisationVacancyListDocument,
     "\n  query AdminOverview {\n    institutions(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    users(first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    queues { name failed }\n  }\n": types.AdminOverviewDocument,
+    "\n  query HomeAlumnusMentoring {\n    myMentorProfile { id acceptingRequests optedOut placesFree capacity }\n    mentorRequests(first: 20) { edges { node { id } } pageInfo { hasNextPage endCursor } }\n    questions(first: 3, filter: { unanswered: true }) {\n      edges { node { id title tags } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlumnusMentoringDocument,
     "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RecentOrganisationVacanciesDocument,
     "\n  query AwaitingCounts {\n    organisationApprovals(first: 100, status: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    vacancyApprovals(first: 100, decision: PENDING) { edges { node { id } } pageInfo { hasNextPage } }\n    liveChatsAwaitingApproval(first: 100, status: PENDING) { edges { node { eventId } } pageInfo { hasNextPage } }\n  }\n": types.AwaitingCountsDocument,
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeLiveChatsDocument,
+    "\n  query HomeMentorSuggestions {\n    mentorSuggestions(first: 3) { reasons mentor { id displayName course graduationYear } }\n  }\n": types.HomeMentorSuggestionsDocument,
+    "\n  query HomeMyQuestions {\n    questions(first: 3, filter: { mine: true }) {\n      edges { node { id title answerCount hasAcceptedAnswer } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeMyQuestionsDocument,
     "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n": types.MentorInvitationPreviewDocument,
     "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n": types.AcceptMentorInvitationDocument,
     "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": types.LiveChatForEditDocument,
@@ -355,6 +361,10 @@ export function graphql(source: "\n  query AdminOverview {\n    institutions(fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HomeAlumnusMentoring {\n    myMentorProfile { id acceptingRequests optedOut placesFree capacity }\n    mentorRequests(first: 20) { edges { node { id } } pageInfo { hasNextPage endCursor } }\n    questions(first: 3, filter: { unanswered: true }) {\n      edges { node { id title tags } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeAlumnusMentoring {\n    myMentorProfile { id acceptingRequests optedOut placesFree capacity }\n    mentorRequests(first: 20) { edges { node { id } } pageInfo { hasNextPage endCursor } }\n    questions(first: 3, filter: { unanswered: true }) {\n      edges { node { id title tags } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecentOrganisationVacancies {\n    organisationVacancies(first: 5) {\n      edges { node { id title status } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -372,6 +382,14 @@ export function graphql(source: "\n  query HomeAlertMatches {\n    alertMatches(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeMentorSuggestions {\n    mentorSuggestions(first: 3) { reasons mentor { id displayName course graduationYear } }\n  }\n"): (typeof documents)["\n  query HomeMentorSuggestions {\n    mentorSuggestions(first: 3) { reasons mentor { id displayName course graduationYear } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeMyQuestions {\n    questions(first: 3, filter: { mine: true }) {\n      edges { node { id title answerCount hasAcceptedAnswer } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeMyQuestions {\n    questions(first: 3, filter: { mine: true }) {\n      edges { node { id title answerCount hasAcceptedAnswer } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

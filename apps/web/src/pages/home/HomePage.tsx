@@ -9,7 +9,9 @@ import { AdminOverviewSection } from './AdminOverviewSection.js';
 import { EmployerVacanciesSection } from './EmployerVacanciesSection.js';
 import { StaffApprovalsSection } from './StaffApprovalsSection.js';
 import { StaffFiguresSection } from './StaffFiguresSection.js';
+import { AlumnusMentoringSection } from './AlumnusMentoringSection.js';
 import { StudentAlertMatchesSection } from './StudentAlertMatchesSection.js';
+import { StudentMentorsSection, StudentQuestionsSection } from './StudentMentoringSection.js';
 import { StudentLiveChatsSection } from './StudentLiveChatsSection.js';
 
 /**
@@ -18,7 +20,7 @@ import { StudentLiveChatsSection } from './StudentLiveChatsSection.js';
  */
 const SECTIONS: Record<Role, () => React.ReactNode> = {
   STUDENT: StudentHome,
-  ALUMNUS: StudentHome,
+  ALUMNUS: AlumnusHome,
   EMPLOYER: EmployerHome,
   STAFF: StaffHome,
   ADMIN: AdminHome,
@@ -68,9 +70,27 @@ function Welcome() {
   );
 }
 
+// Mentoring first: asking alumni and finding a mentor is what students come for, and what alumni give back.
 function StudentHome() {
   return (
     <>
+      <StudentMentorsSection />
+      <StudentQuestionsSection />
+      <StudentAlertMatchesSection />
+      <StudentLiveChatsSection />
+      <Card title="Your profile">
+        <p>
+          <Link href="/profile">Edit your profile</Link>
+        </p>
+      </Card>
+    </>
+  );
+}
+
+function AlumnusHome() {
+  return (
+    <>
+      <AlumnusMentoringSection />
       <StudentAlertMatchesSection />
       <StudentLiveChatsSection />
       <Card title="Your profile">
@@ -109,6 +129,11 @@ function StaffHome() {
       <Card title="People">
         <p>
           <Link href="/admin/users">People of your institution</Link>
+        </p>
+      </Card>
+      <Card title="Mentoring">
+        <p>
+          <Link href="/staff/mentoring">Who your mentoring reaches, and invite a mentor</Link>
         </p>
       </Card>
     </>
