@@ -6,4 +6,6 @@ export { MENTOR_LIMITS } from './mentors/mentor.inputs.js';
 export { seedDemoMentors } from './seed.js';
 
 import { Mentoring1764000500000 } from './migrations/1764000500000-mentoring.js';
-export const mentoringMigrations = [Mentoring1764000500000];
+import { MentorshipConversations1764000700000 } from './migrations/1764000700000-mentorship-conversations.js';
+export const mentoringMigrations = [Mentoring1764000500000, MentorshipConversations1764000700000];
+export { CONVERSATION_LIMITS } from './conversations/conversation.inputs.js';

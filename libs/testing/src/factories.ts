@@ -165,4 +165,22 @@ export class Factory {
       [institution.id, keyword, count],
     );
   }
+  /**
+   * An ACTIVE mentorship of `mentor` (given a minimal mentor profile if they have none) and `mentee`, started
+   * `startedDaysAgo` days ago (default now), written directly. Stands in for the request → accept lifecycle in the
+   * conversation specs; keep it the one place that does.
+   */
+  async activeMentorship(mentor: TestUser, mentee: TestUser, opts: { startedDaysAgo?: number; status?: 'ACTIVE' | 'ENDED' } = {}): Promise<string> {
+    await this.db.query(
+      `INSERT INTO mentor_profile (user_id, institution_id, display_name, offers, capacity) VALUES ($1, $2, $3, '{MENTORSHIP}', 5)
+       ON CONFLICT (user_id) DO NOTHING`,
+      [mentor.user.id, mentor.user.institutionId, mentor.user.displayName],
+    );
+    const [row]: { id: string }[] = await this.db.query(
+      `INSERT INTO mentorship (mentor_id, mentee_id, status, created_at, started_at, ended_at)
+       VALUES ($1, $2, $3::mentorship_status, now() - make_interval(days => $4), now() - make_interval(days => $4), CASE WHEN $3::mentorship_status = 'ENDED' THEN now() END) RETURNING id`,
+      [mentor.user.id, mentee.user.id, opts.status ?? 'ACTIVE', opts.startedDaysAgo ?? 0],
+    );
+    return row!.id;
+  }
 }
