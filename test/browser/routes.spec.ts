@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { CREATE_ALERT, POST_VACANCY, type TestUser } from '@careers/testing';
+import { CREATE_ALERT, POST_VACANCY, PROPOSE_MENTORSHIP_GOAL, SEND_MENTORSHIP_MESSAGE, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -19,6 +19,8 @@ interface Context {
   vacancyId: string;
   organisationId: string;
   alertId: string;
+  /** An ACTIVE mentorship of the alumnus and the student, with a message and a goal. */
+  mentorshipId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -91,6 +93,10 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.ADMIN, url: () => '/admin/users', title: 'Users' },
     { as: Role.STAFF, url: () => '/admin/users?role=STUDENT', title: 'Users' },
   ],
+  '/mentorships/:id/conversation': [
+    { as: Role.STUDENT, url: (c) => `/mentorships/${c.mentorshipId}/conversation`, title: 'Conversation with Route Alumnus' },
+    { as: Role.ALUMNUS, url: (c) => `/mentorships/${c.mentorshipId}/conversation`, title: 'Conversation with Route Student' },
+  ],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -159,6 +165,11 @@ beforeAll(async () => {
   );
   expect(alert.errors).toBeUndefined();
   context.alertId = alert.data!.createAlertSubscription.id;
+  context.mentorshipId = await stack.factory.activeMentorship(context.people[Role.ALUMNUS], context.people[Role.STUDENT]);
+  const said = await stack.api.gql(SEND_MENTORSHIP_MESSAGE, { i: { mentorshipId: context.mentorshipId, body: 'Hello from the route walk', clientId: 'route-1' } }, context.people[Role.STUDENT].token);
+  expect(said.errors).toBeUndefined();
+  const goal = await stack.api.gql(PROPOSE_MENTORSHIP_GOAL, { i: { mentorshipId: context.mentorshipId, text: 'Two applications by March' } }, context.people[Role.STUDENT].token);
+  expect(goal.errors).toBeUndefined();
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();

@@ -47,4 +47,6 @@ export const routes: AppRoute[] = [
   { path: '/staff/queues', page: () => import('./pages/staff/QueuesPage.js'), access: ['ADMIN'] },
   { path: '/admin/institutions', page: () => import('./pages/admin/InstitutionsPage.js'), access: ['ADMIN'] },
   { path: '/admin/users', page: () => import('./pages/admin/UsersPage.js'), access: ['STAFF', 'ADMIN'] },
+  // Mentorship conversations: the two parties only (the api answers NOT_FOUND to anyone else).
+  { path: '/mentorships/:id/conversation', page: () => import('./pages/mentorships/conversation/ConversationPage.js'), access: ['STUDENT', 'ALUMNUS'] },
 ];

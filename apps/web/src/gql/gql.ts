@@ -68,6 +68,14 @@ type Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": typeof types.ScheduleLiveChatDocument,
+    "\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n": typeof types.MentorshipConversationViewDocument,
+    "\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorshipMessagesPageDocument,
+    "\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n": typeof types.SendMentorshipMessageFromPageDocument,
+    "\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n": typeof types.MarkMentorshipReadFromPageDocument,
+    "\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n": typeof types.ProposeMentorshipGoalFromPageDocument,
+    "\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.AgreeMentorshipGoalFromPageDocument,
+    "\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.CompleteMentorshipGoalFromPageDocument,
+    "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.RemoveMentorshipGoalFromPageDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -159,6 +167,14 @@ const documents: Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": types.ScheduleLiveChatDocument,
+    "\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n": types.MentorshipConversationViewDocument,
+    "\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorshipMessagesPageDocument,
+    "\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n": types.SendMentorshipMessageFromPageDocument,
+    "\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n": types.MarkMentorshipReadFromPageDocument,
+    "\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n": types.ProposeMentorshipGoalFromPageDocument,
+    "\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.AgreeMentorshipGoalFromPageDocument,
+    "\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.CompleteMentorshipGoalFromPageDocument,
+    "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.RemoveMentorshipGoalFromPageDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -426,6 +442,38 @@ export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"): (typeof documents)["\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n"): (typeof documents)["\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n"): (typeof documents)["\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n"): (typeof documents)["\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n"): (typeof documents)["\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n"): (typeof documents)["\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n"): (typeof documents)["\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
