@@ -4,6 +4,7 @@ export { MentorDirectoryService } from './mentors/mentor-directory.service.js';
 export { MATCH_WEIGHTS, MAX_COUNTED, reasonsOf } from './mentors/mentor-match.js';
 export { MENTOR_LIMITS } from './mentors/mentor.inputs.js';
 export { seedDemoMentors } from './seed.js';
+export { seedDemoConversations } from './seed-conversations.js';
 
 import { Mentoring1764000500000 } from './migrations/1764000500000-mentoring.js';
 import { MentorshipConversations1764000700000 } from './migrations/1764000700000-mentorship-conversations.js';

@@ -103,7 +103,7 @@ export class ConversationsService {
   async proposeGoal(caller: Principal, input: ProposeMentorshipGoalInput): Promise<MentorshipGoal> {
     return this.changeGoals(caller, input.mentorshipId, async (tx, mentorship) => {
       if ((await this.conversations.goalCount(tx, mentorship.id)) >= CONVERSATION_LIMITS.goals) {
-        throw conflict(`A mentorship has at most ${CONVERSATION_LIMITS.goals} goals: complete or remove one first.`);
+        throw conflict(`A mentorship has at most ${CONVERSATION_LIMITS.goals} goals: remove one first.`);
       }
       return this.conversations.insertGoal(tx, mentorship.id, caller.id, input.text);
     });
