@@ -117,9 +117,24 @@ describe('the demo student', () => {
       mentorSuggestions(first: 5) { mentor { displayName placesFree } reasons }
       mentors(first: 5, filter: { search: "contr" }) { edges { node { displayName } } }
     }`);
-    expect(data.mentorSuggestions[0]).toMatchObject({ mentor: { displayName: 'Alan Alumnus', placesFree: 3 } });
+    // One of his three places is the demo mentorship with the student (seed-conversations.ts).
+    expect(data.mentorSuggestions[0]).toMatchObject({ mentor: { displayName: 'Alan Alumnus', placesFree: 2 } });
     expect(data.mentorSuggestions[0]!.reasons.join('; ')).toMatch(/same sector: law.*history/i);
     expect(nodes(data.mentors).map((m) => m.displayName)).toEqual(['Alan Alumnus']);
+  });
+
+  it('has a mentorship with the demo alumnus whose conversation holds messages, read by both, and an agreed goal', async () => {
+    const [row]: { id: string }[] = await api.app.get(DataSource).query(`SELECT id FROM mentorship WHERE status = 'ACTIVE' ORDER BY created_at LIMIT 1`);
+    const data = await as<{
+      mentorshipConversation: { otherPartyName: string; unreadCount: number; goals: { text: string; status: string }[] };
+      mentorshipMessages: { edges: { node: { body: string; readByRecipient: boolean } }[] };
+    }>('student@demo.ac.uk', `{
+      mentorshipConversation(mentorshipId: "${row!.id}") { otherPartyName unreadCount goals { text status } }
+      mentorshipMessages(mentorshipId: "${row!.id}", first: 10) { edges { node { body readByRecipient } } }
+    }`);
+    expect(data.mentorshipConversation).toMatchObject({ otherPartyName: 'Alan Alumnus', unreadCount: 0, goals: [{ status: 'AGREED' }] });
+    expect(nodes(data.mentorshipMessages)).toHaveLength(4);
+    expect(nodes(data.mentorshipMessages).every((m) => m.readByRecipient)).toBe(true);
   });
 
   it('has a chat on now (from the time of seeding), a waitlist place tomorrow and a chat to register for', async () => {
