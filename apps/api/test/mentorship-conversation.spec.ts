@@ -10,6 +10,7 @@ import {
   MARK_MENTORSHIP_READ,
   MENTORSHIP_CONVERSATION,
   MENTORSHIP_MESSAGES,
+  MY_MENTORSHIP_UNREAD_COUNTS,
   ok,
   PROPOSE_MENTORSHIP_GOAL,
   REMOVE_MENTORSHIP_GOAL,
@@ -146,6 +147,8 @@ describe('mentoring: the private conversation of a mentorship', () => {
       writable: true,
     });
     expect(ok(await api.gql(MENTORSHIP_CONVERSATION, { m: id }, mentee.token)).mentorshipConversation.unreadCount).toBe(0);
+    expect(ok(await api.gql(MY_MENTORSHIP_UNREAD_COUNTS, {}, mentor.token)).myMentorshipUnreadCounts).toEqual([{ mentorshipId: id, unreadCount: 2 }]);
+    expect(ok(await api.gql(MY_MENTORSHIP_UNREAD_COUNTS, {}, mentee.token)).myMentorshipUnreadCounts).toEqual([]);
 
     expect(ok(await api.gql(MARK_MENTORSHIP_READ, { m: id, up: m1.id }, mentor.token)).markMentorshipRead.unreadCount).toBe(1);
     await eventually('the receipt', () => menteeSocket.reads.length === 1);
@@ -185,6 +188,8 @@ describe('mentoring: the private conversation of a mentorship', () => {
         await api.gql(REMOVE_MENTORSHIP_GOAL, { g: goal.id }, outsider.token),
       ];
       expect(refusals.map(errorCode)).toEqual(Array(refusals.length).fill('NOT_FOUND'));
+      // Their own counts do not include it.
+      expect(ok(await api.gql(MY_MENTORSHIP_UNREAD_COUNTS, {}, outsider.token)).myMentorshipUnreadCounts).toEqual([]);
     }
     // An id that does not exist answers the same.
     expect(errorCode(await api.gql(MENTORSHIP_CONVERSATION, { m: '00000000-0000-4000-8000-000000000000' }, mentee.token))).toBe('NOT_FOUND');

@@ -122,3 +122,12 @@ export class MentorshipConversation {
   @Field(() => [MentorshipGoal], { description: 'The goals, oldest first; at most 20.' })
   goals: MentorshipGoal[];
 }
+
+@ObjectType({ description: 'How many messages of one of your mentorships you have not read.' })
+export class MentorshipUnreadCount {
+  @Field(() => ID, { description: 'The mentorship.' })
+  mentorshipId: string;
+
+  @Field(() => Int, { description: 'Messages of the other party you have not read yet; at least 1.' })
+  unreadCount: number;
+}

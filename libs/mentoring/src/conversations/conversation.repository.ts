@@ -151,6 +151,20 @@ export class ConversationRepository {
     return rows[0]!.n;
   }
 
+  /** `userId`'s unread counts in each of their mentorships that has unread messages (ACTIVE or ENDED), most unread first. */
+  async unreadCounts(m: EntityManager, userId: string): Promise<{ mentorshipId: string; unreadCount: number }[]> {
+    const rows: { mentorship_id: string; n: number }[] = await m.query(
+      `SELECT ms.id AS mentorship_id, count(*)::int AS n
+       FROM mentorship ms
+       LEFT JOIN mentorship_read r ON r.mentorship_id = ms.id AND r.user_id = $1
+       JOIN mentorship_message msg ON msg.mentorship_id = ms.id AND msg.sender_id <> $1 AND msg.seq > coalesce(r.last_read_seq, 0)
+       WHERE (ms.mentor_id = $1 OR ms.mentee_id = $1) AND ms.status IN ('ACTIVE', 'ENDED')
+       GROUP BY ms.id ORDER BY n DESC, ms.id LIMIT 200`,
+      [userId],
+    );
+    return rows.map((r) => ({ mentorshipId: r.mentorship_id, unreadCount: r.n }));
+  }
+
   /** The id of the newest message of `senderId` that `readerId` has read (null if none). */
   async readUpTo(m: EntityManager, mentorshipId: string, readerId: string): Promise<string | null> {
     const rows: { id: string }[] = await m.query(

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Principal, Role } from '@careers/contracts';
 import { CurrentUser, IdPipe, Roles } from '@careers/platform';
 import { MentorshipMessagesArgs, ProposeMentorshipGoalInput, SendMentorshipMessageInput } from './conversation.inputs.js';
-import { MentorshipConversation, MentorshipGoal, MentorshipMessage, MentorshipMessageConnection } from './conversation.models.js';
+import { MentorshipConversation, MentorshipGoal, MentorshipMessage, MentorshipMessageConnection, MentorshipUnreadCount } from './conversation.models.js';
 import { ConversationsService } from './conversations.service.js';
 
 // Staff and admins pass the role check and get NOT_FOUND from the service, like anyone who is not a party.
@@ -20,6 +20,14 @@ export class ConversationsResolver {
     @Args('mentorshipId', { type: () => ID, description: 'The mentorship.' }, IdPipe) mentorshipId: string,
   ): Promise<MentorshipConversation> {
     return this.service.conversation(caller, mentorshipId);
+  }
+
+  @Roles(...PARTIES)
+  @Query(() => [MentorshipUnreadCount], {
+    description: 'Your unread message counts, one per mentorship of yours that has unread messages (most first, at most 200); mentorships with none are left out.',
+  })
+  myMentorshipUnreadCounts(@CurrentUser() caller: Principal): Promise<MentorshipUnreadCount[]> {
+    return this.service.unreadCounts(caller);
   }
 
   @Roles(...PARTIES)

@@ -49,6 +49,11 @@ export class ConversationsService {
     };
   }
 
+  /** The caller's unread counts, per mentorship with unread messages (the mentorships list shows them). */
+  unreadCounts(caller: Principal): Promise<{ mentorshipId: string; unreadCount: number }[]> {
+    return this.conversations.unreadCounts(this.db.manager, caller.id);
+  }
+
   /** A page of messages, newest first; `after` goes on to older ones. */
   async messages(caller: Principal, args: MentorshipMessagesArgs): Promise<ConnectionShape<MentorshipMessage>> {
     const m = this.db.manager;

@@ -13,3 +13,4 @@ export const PROPOSE_MENTORSHIP_GOAL = `mutation($i: ProposeMentorshipGoalInput!
 export const AGREE_MENTORSHIP_GOAL = `mutation($g: ID!) { agreeMentorshipGoal(goalId: $g) { ${GOAL} } }`;
 export const COMPLETE_MENTORSHIP_GOAL = `mutation($g: ID!) { completeMentorshipGoal(goalId: $g) { ${GOAL} } }`;
 export const REMOVE_MENTORSHIP_GOAL = `mutation($g: ID!) { removeMentorshipGoal(goalId: $g) { ${GOAL} } }`;
+export const MY_MENTORSHIP_UNREAD_COUNTS = `query { myMentorshipUnreadCounts { mentorshipId unreadCount } }`;
