@@ -89,3 +89,38 @@ it('keeps what the person typed when a send fails, and sends it on the retry', a
   expect(await messages(mentee.page).count()).toBe(1);
   expect(await mentee.page.getByRole('textbox', { name: 'Your message' }).inputValue()).toBe('');
 }, 60_000);
+
+it('shows what arrived while the socket was down once it reconnects, without a reload', async () => {
+  const institution = await stack.factory.institution();
+  const alan = await stack.factory.user(Role.ALUMNUS, { institution, displayName: 'Away Mentor' });
+  const sam = await stack.factory.user(Role.STUDENT, { institution, displayName: 'Away Mentee' });
+  const id = await stack.factory.activeMentorship(alan, sam);
+  const mentor = await stack.person();
+  // The mentor's WebSockets go through a proxy in the test: passed on while the network is up, cut while down.
+  let up = true;
+  const open: { close(): Promise<void> }[] = [];
+  await mentor.context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (!up) return ws.close({ code: 1006, reason: 'network down' });
+    const server = ws.connectToServer();
+    ws.onMessage((m) => up && server.send(m));
+    server.onMessage((m) => up && ws.send(m));
+    open.push({ close: () => ws.close({ code: 1006, reason: 'network down' }) });
+  });
+  await signIn(mentor.page, alan.email, alan.password);
+  await mentor.page.goto(`/mentorships/${id}/conversation`);
+  await heading(mentor.page, 'Conversation with Away Mentee');
+  await mentor.page.getByText('No messages yet').waitFor();
+
+  up = false;
+  for (const ws of open.splice(0)) await ws.close();
+  const sent = await stack.api.gql(
+    `mutation($i: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $i) { id } }`,
+    { i: { mentorshipId: id, body: 'Sent while you were away', clientId: 'away-1' } },
+    sam.token,
+  );
+  expect(sent.errors).toBeUndefined();
+  expect(await messages(mentor.page).count()).toBe(0); // the push went nowhere
+  up = true; // socket.io reconnects by itself; the page then reads the newest messages again
+  await messages(mentor.page).filter({ hasText: 'Sent while you were away' }).waitFor({ timeout: 20_000 });
+  expect(await messages(mentor.page).count()).toBe(1);
+}, 60_000);
