@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { BECOME_MENTOR, CREATE_ALERT, POST_VACANCY, REQUEST_MENTORSHIP, type TestUser } from '@careers/testing';
+import { ACCEPT_MENTORSHIP, BECOME_MENTOR, CREATE_ALERT, POST_VACANCY, PROPOSE_MENTORSHIP_GOAL, REQUEST_MENTORSHIP, SEND_MENTORSHIP_MESSAGE, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -19,7 +19,7 @@ interface Context {
   vacancyId: string;
   organisationId: string;
   alertId: string;
-  /** Route Student's request to Route Alumnus, who mentors. */
+  /** Route Student's request to Route Alumnus, who mentors, accepted: active, with a message and a goal. */
   mentorshipId: string;
 }
 interface Visit {
@@ -107,6 +107,10 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.STAFF, url: (c) => `/mentorships/${c.mentorshipId}`, title: 'Route Alumnus and Route Student' },
   ],
   '/mentoring/requests': [{ as: Role.ALUMNUS, url: () => '/mentoring/requests', title: 'Mentoring requests' }],
+  '/mentorships/:id/conversation': [
+    { as: Role.STUDENT, url: (c) => `/mentorships/${c.mentorshipId}/conversation`, title: 'Conversation with Route Alumnus' },
+    { as: Role.ALUMNUS, url: (c) => `/mentorships/${c.mentorshipId}/conversation`, title: 'Conversation with Route Student' },
+  ],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -184,6 +188,12 @@ beforeAll(async () => {
   );
   expect(asked.errors).toBeUndefined();
   context.mentorshipId = asked.data!.requestMentorship.id;
+  const accepted = await stack.api.gql(ACCEPT_MENTORSHIP, { id: context.mentorshipId }, context.people[Role.ALUMNUS].token);
+  expect(accepted.errors).toBeUndefined();
+  const said = await stack.api.gql(SEND_MENTORSHIP_MESSAGE, { i: { mentorshipId: context.mentorshipId, body: 'Hello from the route walk', clientId: 'route-1' } }, context.people[Role.STUDENT].token);
+  expect(said.errors).toBeUndefined();
+  const goal = await stack.api.gql(PROPOSE_MENTORSHIP_GOAL, { i: { mentorshipId: context.mentorshipId, text: 'Two applications by March' } }, context.people[Role.STUDENT].token);
+  expect(goal.errors).toBeUndefined();
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();

@@ -136,6 +136,20 @@ describe('the demo student', () => {
     expect(nodes(inbox.mentorRequests)).toEqual([{ asksFor: 'CV_FEEDBACK', mentee: { displayName: 'Mei Chen' } }]);
   });
 
+  it('has a mentorship with the demo alumnus whose conversation holds messages, read by both, and an agreed goal', async () => {
+    const [row]: { id: string }[] = await api.app.get(DataSource).query(`SELECT id FROM mentorship WHERE status = 'ACTIVE' ORDER BY created_at LIMIT 1`);
+    const data = await as<{
+      mentorshipConversation: { otherPartyName: string; unreadCount: number; goals: { text: string; status: string }[] };
+      mentorshipMessages: { edges: { node: { body: string; readByRecipient: boolean } }[] };
+    }>('student@demo.ac.uk', `{
+      mentorshipConversation(mentorshipId: "${row!.id}") { otherPartyName unreadCount goals { text status } }
+      mentorshipMessages(mentorshipId: "${row!.id}", first: 10) { edges { node { body readByRecipient } } }
+    }`);
+    expect(data.mentorshipConversation).toMatchObject({ otherPartyName: 'Alan Alumnus', unreadCount: 0, goals: [{ status: 'AGREED' }] });
+    expect(nodes(data.mentorshipMessages)).toHaveLength(4);
+    expect(nodes(data.mentorshipMessages).every((m) => m.readByRecipient)).toBe(true);
+  });
+
   it('has a chat on now (from the time of seeding), a waitlist place tomorrow and a chat to register for', async () => {
     const chats = nodes((await as<{ upcomingLiveChats: { edges: { node: Chat }[] } }>('student@demo.ac.uk', `{ upcomingLiveChats(first: 10) { edges { node { ${CHAT_FIELDS} } } } }`)).upcomingLiveChats);
     expect(chats.map((c) => c.title)).toEqual(['Ask Acme Analytics anything', 'A day in data: graduate roles at Acme', 'Data careers clinic: bring your CV']);

@@ -54,4 +54,6 @@ export const routes: AppRoute[] = [
   { path: '/mentorships', page: () => import('./pages/mentorships/MentorshipsPage.js'), access: ['STUDENT', 'ALUMNUS'] },
   { path: '/mentorships/:id', page: () => import('./pages/mentorships/MentorshipPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
   { path: '/mentoring/requests', page: () => import('./pages/mentorships/MentorRequestsPage.js'), access: ['ALUMNUS'] },
+  // Mentorship conversations: the two parties only (the api answers NOT_FOUND to anyone else).
+  { path: '/mentorships/:id/conversation', page: () => import('./pages/mentorships/conversation/ConversationPage.js'), access: ['STUDENT', 'ALUMNUS'] },
 ];

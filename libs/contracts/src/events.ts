@@ -225,6 +225,22 @@ export interface DomainEvents {
     otherId: string;
     endedByName: string;
   };
+  // Mentorship conversations (mentoring).
+  /** Messages of a mentorship stayed unread by `userId` (the recipient) for a while: they hear of it once per quiet spell. */
+  'mentoring.messages-unread': {
+    mentorshipId: string;
+    userId: string;
+    /** The other party, who wrote them. */
+    senderName: string;
+    unreadCount: number;
+  };
+  /** An active mentorship has been quiet for the configured days: both parties get a prompt, once per quiet spell. */
+  'mentoring.check-in-due': {
+    mentorshipId: string;
+    days: number;
+    /** Each party, with the name of the other. */
+    parties: { userId: string; otherName: string }[];
+  };
   /** Emails to send, stored by notifications in the transaction that decided them. */
   'notifications.emails-requested': {
     emailIds: string[];
@@ -270,6 +286,9 @@ export const NOTIFICATION_KINDS = [
   'mentorship-decided',
   'mentorship-expired',
   'mentorship-ended',
+  // Mentorship conversations (mentoring).
+  'mentorship-message-unread',
+  'mentorship-check-in',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -12,7 +12,7 @@ export const QueueName = {
   VACANCIES: 'vacancies',
   /** Live chats on a schedule: reminders before the start. */
   LIVE_CHATS: 'live-chats',
-  /** Mentoring on a schedule: requests that expired. */
+  /** Mentoring on a schedule: requests that expired, unread-message emails and check-in prompts. */
   MENTORING: 'mentoring',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -40,6 +40,7 @@ export interface JobMap {
   };
   [QueueName.MENTORING]: {
     'expire-mentorship-requests': Record<string, never>;
+    'scan-conversations': Record<string, never>;
   };
 }
 
@@ -58,5 +59,5 @@ export const JOB_NAMES: { [Q in HandledQueue]: { [N in JobName<Q>]: true } } = {
   [QueueName.NOTIFICATIONS]: { 'send-scheduled-emails': true },
   [QueueName.VACANCIES]: { 'vacancies-schedule': true, 'deliver-webhook': true },
   [QueueName.LIVE_CHATS]: { 'send-reminders': true },
-  [QueueName.MENTORING]: { 'expire-mentorship-requests': true },
+  [QueueName.MENTORING]: { 'expire-mentorship-requests': true, 'scan-conversations': true },
 };

@@ -4,6 +4,12 @@ import { QueueName } from '@careers/contracts';
 import { MentoringAudienceRepository } from './audience/mentoring-audience.repository.js';
 import { MentoringAudienceResolver } from './audience/mentoring-audience.resolver.js';
 import { MentoringAudienceService } from './audience/mentoring-audience.service.js';
+import { ConversationSchedule, ConversationScheduleProcessor } from './conversations/conversation-schedule.processor.js';
+import { ConversationScheduleService } from './conversations/conversation-schedule.service.js';
+import { ConversationScanRepository } from './conversations/conversation-scan.repository.js';
+import { ConversationRepository } from './conversations/conversation.repository.js';
+import { ConversationsResolver } from './conversations/conversations.resolver.js';
+import { ConversationsService } from './conversations/conversations.service.js';
 import { MentorDirectoryService } from './mentors/mentor-directory.service.js';
 import { MentorSuggestionsRepository } from './mentors/mentor-suggestions.repository.js';
 import { MentorRepository } from './mentors/mentor.repository.js';
@@ -39,16 +45,31 @@ const questions = [QuestionRepository, QuestionsService];
     ...questions,
     QuestionsResolver,
     AnswersResolver,
+    // Conversations (messages, receipts, goals).
+    ConversationRepository,
+    ConversationsService,
+    ConversationsResolver,
   ],
 })
 export class MentoringModule {}
 
 /**
- * Mentoring for the worker: keeps the mentor profiles' copy of identity's course and graduation year fresh, and
- * expires mentorship requests on a schedule.
+ * Mentoring for the worker: keeps the mentor profiles' copy of identity's course and graduation year fresh, and on
+ * a schedule expires mentorship requests and sends conversations' unread-message emails and check-in prompts.
  */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.MENTORING })],
-  providers: [MentorRepository, RefreshMentorCopyListener, ...audience, ...mentorships, MentorshipExpiryProcessor, MentorshipExpirySchedule],
+  providers: [
+    MentorRepository,
+    RefreshMentorCopyListener,
+    ...audience,
+    ...mentorships,
+    MentorshipExpiryProcessor,
+    MentorshipExpirySchedule,
+    ConversationScanRepository,
+    ConversationScheduleService,
+    ConversationScheduleProcessor,
+    ConversationSchedule,
+  ],
 })
 export class MentoringWorkerModule {}

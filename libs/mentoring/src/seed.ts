@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { MentorOffer } from './mentors/mentor.model.js';
 import { MentorRepository } from './mentors/mentor.repository.js';
 import { seedDemoMentorships } from './seed-mentorships.js';
+import { seedDemoConversations } from './seed-conversations.js';
 
 /**
  * The demo alumnus mentors, so the directory and the demo student's suggestions show someone on the first
@@ -28,4 +29,5 @@ export async function seedDemoMentors(db: DataSource, people: DemoPerson[]): Pro
     },
   );
   await seedDemoMentorships(db, people);
+  await seedDemoConversations(db, people);
 }

@@ -181,4 +181,25 @@ export class Factory {
     );
     return rows.map((r) => r.id);
   }
+
+  /**
+   * An ACTIVE mentorship of `mentor` (given a minimal mentor profile if they have none) and `mentee`, started
+   * `startedDaysAgo` days ago (default now), written directly, so the conversation specs need not go through the
+   * request → accept lifecycle (mentorships.spec.ts tests that).
+   */
+  async activeMentorship(mentor: TestUser, mentee: TestUser, opts: { startedDaysAgo?: number; status?: 'ACTIVE' | 'ENDED' } = {}): Promise<string> {
+    await this.db.query(
+      `INSERT INTO mentor_profile (user_id, institution_id, display_name, offers, capacity) VALUES ($1, $2, $3, '{MENTORSHIP}', 5)
+       ON CONFLICT (user_id) DO NOTHING`,
+      [mentor.user.id, mentor.user.institutionId, mentor.user.displayName],
+    );
+    const [row]: { id: string }[] = await this.db.query(
+      `INSERT INTO mentorship (mentor_id, mentee_id, mentee_name, mentee_institution_id, status, created_at, started_at, ended_at)
+       SELECT $1, u.id, u.display_name, u.institution_id, $3::mentorship_status, now() - make_interval(days => $4), now() - make_interval(days => $4),
+              CASE WHEN $3::mentorship_status = 'ENDED' THEN now() END
+         FROM user_account u WHERE u.id = $2 RETURNING id`,
+      [mentor.user.id, mentee.user.id, opts.status ?? 'ACTIVE', opts.startedDaysAgo ?? 0],
+    );
+    return row!.id;
+  }
 }

@@ -81,6 +81,14 @@ type Documents = {
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n": typeof types.BlockPersonDocument,
     "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n": typeof types.MentorToAskDocument,
     "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n": typeof types.MentorshipConversationViewDocument,
+    "\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorshipMessagesPageDocument,
+    "\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n": typeof types.SendMentorshipMessageFromPageDocument,
+    "\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n": typeof types.MarkMentorshipReadFromPageDocument,
+    "\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n": typeof types.ProposeMentorshipGoalFromPageDocument,
+    "\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.AgreeMentorshipGoalFromPageDocument,
+    "\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.CompleteMentorshipGoalFromPageDocument,
+    "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.RemoveMentorshipGoalFromPageDocument,
     "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyMentorshipsDocument,
     "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorRequestsDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
@@ -192,6 +200,14 @@ const documents: Documents = {
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n": types.BlockPersonDocument,
     "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n": types.MentorToAskDocument,
     "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n": types.RequestMentorshipDocument,
+    "\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n": types.MentorshipConversationViewDocument,
+    "\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorshipMessagesPageDocument,
+    "\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n": types.SendMentorshipMessageFromPageDocument,
+    "\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n": types.MarkMentorshipReadFromPageDocument,
+    "\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n": types.ProposeMentorshipGoalFromPageDocument,
+    "\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.AgreeMentorshipGoalFromPageDocument,
+    "\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.CompleteMentorshipGoalFromPageDocument,
+    "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.RemoveMentorshipGoalFromPageDocument,
     "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyMentorshipsDocument,
     "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorRequestsDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
@@ -518,6 +534,38 @@ export function graphql(source: "\n  query MentorToAsk($id: ID!) {\n    mentor(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n"): (typeof documents)["\n  query MentorshipConversationView($mentorshipId: ID!) {\n    mentorshipConversation(mentorshipId: $mentorshipId) {\n      mentorshipId\n      status\n      writable\n      yourSide\n      otherPartyId\n      otherPartyName\n      unreadCount\n      otherReadUpToId\n      goals { id text status proposedByYou createdAt agreedAt completedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorshipMessagesPage($mentorshipId: ID!, $first: Int, $after: String) {\n    mentorshipMessages(mentorshipId: $mentorshipId, first: $first, after: $after) {\n      edges { cursor node { id senderId sentByYou body clientId readByRecipient createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n"): (typeof documents)["\n  mutation SendMentorshipMessageFromPage($input: SendMentorshipMessageInput!) {\n    sendMentorshipMessage(input: $input) { id senderId sentByYou body clientId readByRecipient createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n"): (typeof documents)["\n  mutation MarkMentorshipReadFromPage($mentorshipId: ID!, $upToMessageId: ID!) {\n    markMentorshipRead(mentorshipId: $mentorshipId, upToMessageId: $upToMessageId) { mentorshipId unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeMentorshipGoalFromPage($input: ProposeMentorshipGoalInput!) {\n    proposeMentorshipGoal(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n"): (typeof documents)["\n  mutation AgreeMentorshipGoalFromPage($goalId: ID!) {\n    agreeMentorshipGoal(goalId: $goalId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n"): (typeof documents)["\n  mutation CompleteMentorshipGoalFromPage($goalId: ID!) {\n    completeMentorshipGoal(goalId: $goalId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n"): (typeof documents)["\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

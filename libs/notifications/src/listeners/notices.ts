@@ -303,6 +303,31 @@ export const NOTICES: AnyNotice[] = [
     deliveries: (p) =>
       everyone([p.otherId], `${p.endedByName} ended your mentorship`, 'The mentorship is over; any feedback they left is on its page.', `/mentorships/${p.mentorshipId}`),
   }),
+  // Mentorship conversations (mentoring). Message text never goes into a notice: the conversation is private.
+  notice({
+    name: 'notifications.mentorship-message-unread',
+    event: 'mentoring.messages-unread',
+    kind: 'mentorship-message-unread',
+    deliveries: (p) =>
+      everyone(
+        [p.userId],
+        p.unreadCount === 1 ? `${p.senderName} sent you a message` : `${p.senderName} sent you ${p.unreadCount} messages`,
+        `Your mentorship conversation with ${p.senderName} has unread messages. Read and reply on the conversation page.`,
+        `/mentorships/${p.mentorshipId}/conversation`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-check-in',
+    event: 'mentoring.check-in-due',
+    kind: 'mentorship-check-in',
+    deliveries: (p) =>
+      p.parties.map((party) => ({
+        userId: party.userId,
+        title: `Time to check in with ${party.otherName}?`,
+        body: `Your mentorship with ${party.otherName} has been quiet for ${p.days} days. Send a message, or look at the goals you agreed.`,
+        link: `/mentorships/${p.mentorshipId}/conversation`,
+      })),
+  }),
 ];
 
 /** Registers every notice as an event listener of this process. */

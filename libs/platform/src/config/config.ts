@@ -116,6 +116,12 @@ export const configSchema = z
     WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     /** Seconds between scans for live chat reminders that fell due (a day and an hour before the start). */
     LIVE_CHAT_REMINDER_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Seconds between scans of mentorship conversations: unread-message emails and check-in prompts that fell due. */
+    MENTORSHIP_SCAN_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Seconds a mentorship message stays unread before its recipient gets one email (per quiet spell). */
+    MENTORSHIP_UNREAD_EMAIL_AFTER: z.coerce.number().int().min(0).max(7 * 86_400).default(900),
+    /** Days without a message after which both parties of an active mentorship get a check-in prompt (once per quiet spell). */
+    MENTORSHIP_CHECK_IN_DAYS: z.coerce.number().int().min(1).max(365).default(14),
     /**
      * Where people reach the api and the web client, for links in emails (unsubscribe) and feeds, the
      * Secure attribute of the session cookie and the Origin that /auth/refresh and /auth/sign-out accept.

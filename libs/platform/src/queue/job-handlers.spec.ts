@@ -50,6 +50,11 @@ class MentorshipExpiry {
   async expire(): Promise<string> {
     return 'expired';
   }
+
+  @JobHandler(QueueName.MENTORING, 'scan-conversations')
+  async scan(): Promise<string> {
+    return 'scanned';
+  }
 }
 
 @Injectable()

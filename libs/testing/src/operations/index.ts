@@ -4,3 +4,4 @@ export * from './notifications.js';
 export * from './vacancies.js';
 export * from './questions.js';
 export * from './mentorships.js';
+export * from './mentorship-conversations.js';

@@ -22,6 +22,8 @@ export const KIND_NAMES: Record<string, string> = {
   'mentorship-decided': 'Answers to your mentoring requests',
   'mentorship-expired': 'Mentoring requests that expired',
   'mentorship-ended': 'Mentorships ended',
+  'mentorship-message-unread': 'Unread mentorship messages',
+  'mentorship-check-in': 'Mentorship check-in prompts',
 };
 
 export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
