@@ -47,4 +47,8 @@ export const routes: AppRoute[] = [
   { path: '/staff/queues', page: () => import('./pages/staff/QueuesPage.js'), access: ['ADMIN'] },
   { path: '/admin/institutions', page: () => import('./pages/admin/InstitutionsPage.js'), access: ['ADMIN'] },
   { path: '/admin/users', page: () => import('./pages/admin/UsersPage.js'), access: ['STAFF', 'ADMIN'] },
+  // Mentoring (issue 13): the alumnus' own mentor profile; the mentors' directory, suggestions and pages.
+  { path: '/mentoring', page: () => import('./pages/mentoring/MentoringPage.js'), access: ['ALUMNUS'] },
+  { path: '/mentors', page: () => import('./pages/mentors/MentorsPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  { path: '/mentors/:id', page: () => import('./pages/mentors/MentorPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
 ];

@@ -14,12 +14,14 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
   ],
   STUDENT: [
     { href: '/', label: 'Home' },
+    { href: '/mentors', label: 'Mentors' },
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
   ],
   ALUMNUS: [
     { href: '/', label: 'Home' },
+    { href: '/mentoring', label: 'Mentoring' },
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
