@@ -91,6 +91,13 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.ADMIN, url: () => '/admin/users', title: 'Users' },
     { as: Role.STAFF, url: () => '/admin/users?role=STUDENT', title: 'Users' },
   ],
+  '/mentoring': [{ as: Role.ALUMNUS, url: () => '/mentoring', title: 'Mentoring' }],
+  '/mentors': [
+    { as: Role.STUDENT, url: () => '/mentors', title: 'Mentors' },
+    { as: Role.STAFF, url: () => '/mentors?sector=law', title: 'Mentors' },
+  ],
+  // Route Alumnus mentors (beforeAll).
+  '/mentors/:id': [{ as: Role.STUDENT, url: (c) => `/mentors/${c.people[Role.ALUMNUS].id}`, title: 'Route Alumnus' }],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -132,6 +139,12 @@ beforeAll(async () => {
     expect(done.errors).toBeUndefined();
   }
   context.organisationId = organisation.id;
+  const mentoring = await stack.api.gql(
+    `mutation { becomeMentor(input: { offers: [QUESTION, CONVERSATION], capacity: 2, sectors: ["Law"], languages: ["Welsh"], about: "Route mentor." }) { id } }`,
+    {},
+    context.people[Role.ALUMNUS].token,
+  );
+  expect(mentoring.errors).toBeUndefined();
   const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const posted = await stack.api.gql<{ postVacancy: { id: string } }>(
     POST_VACANCY,
