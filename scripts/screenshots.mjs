@@ -48,6 +48,9 @@ const PAGES = [
   { name: 'admin-institutions', as: 'admin@demo.ac.uk', path: '/admin/institutions', title: 'Institutions' },
   { name: 'admin-users', as: 'admin@demo.ac.uk', path: '/admin/users', title: 'Users' },
   { name: 'queues', as: 'admin@demo.ac.uk', path: '/staff/queues', title: 'Queues' },
+  { name: 'mentors', as: 'student@demo.ac.uk', path: '/mentors', title: 'Mentors' },
+  { name: 'mentor', as: 'student@demo.ac.uk', path: '/mentors', via: ['Alan Alumnus'], title: 'Alan Alumnus' },
+  { name: 'mentoring', as: 'alumnus@demo.ac.uk', path: '/mentoring', title: 'Mentoring' },
 ];
 const SIZES = [
   ['desktop', { width: 1280, height: 800 }],

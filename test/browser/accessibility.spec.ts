@@ -23,6 +23,7 @@ const SIGNED_IN_PAGES: [string, string | RegExp][] = [
   ['/settings/notifications', 'Notification preferences'],
   ['/alerts', 'Vacancy alerts'],
   ['/alerts/new?q=data&location=Leeds', 'New alert'],
+  ['/mentors?q=law&language=welsh', 'Mentors'],
 ];
 
 beforeAll(async () => {

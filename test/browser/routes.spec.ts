@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { ACCEPT_MENTORSHIP, BECOME_MENTOR, CREATE_ALERT, POST_VACANCY, PROPOSE_MENTORSHIP_GOAL, REQUEST_MENTORSHIP, SEND_MENTORSHIP_MESSAGE, type TestUser } from '@careers/testing';
+import { ACCEPT_MENTORSHIP, CREATE_ALERT, POST_VACANCY, PROPOSE_MENTORSHIP_GOAL, REQUEST_MENTORSHIP, SEND_MENTORSHIP_MESSAGE, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -111,6 +111,13 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.STUDENT, url: (c) => `/mentorships/${c.mentorshipId}/conversation`, title: 'Conversation with Route Alumnus' },
     { as: Role.ALUMNUS, url: (c) => `/mentorships/${c.mentorshipId}/conversation`, title: 'Conversation with Route Student' },
   ],
+  '/mentoring': [{ as: Role.ALUMNUS, url: () => '/mentoring', title: 'Mentoring' }],
+  '/mentors': [
+    { as: Role.STUDENT, url: () => '/mentors', title: 'Mentors' },
+    { as: Role.STAFF, url: () => '/mentors?sector=law', title: 'Mentors' },
+  ],
+  // Route Alumnus mentors (beforeAll).
+  '/mentors/:id': [{ as: Role.STUDENT, url: (c) => `/mentors/${c.people[Role.ALUMNUS].id}`, title: 'Route Alumnus' }],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -152,6 +159,12 @@ beforeAll(async () => {
     expect(done.errors).toBeUndefined();
   }
   context.organisationId = organisation.id;
+  const mentoring = await stack.api.gql(
+    `mutation { becomeMentor(input: { offers: [QUESTION, CONVERSATION], capacity: 2, sectors: ["Law"], languages: ["Welsh"], about: "Route mentor." }) { id } }`,
+    {},
+    context.people[Role.ALUMNUS].token,
+  );
+  expect(mentoring.errors).toBeUndefined();
   const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const posted = await stack.api.gql<{ postVacancy: { id: string } }>(
     POST_VACANCY,
@@ -179,8 +192,6 @@ beforeAll(async () => {
   );
   expect(alert.errors).toBeUndefined();
   context.alertId = alert.data!.createAlertSubscription.id;
-  const mentoring = await stack.api.gql(BECOME_MENTOR, { i: { offers: ['CONVERSATION'], capacity: 2 } }, context.people[Role.ALUMNUS].token);
-  expect(mentoring.errors).toBeUndefined();
   const asked = await stack.api.gql<{ requestMentorship: { id: string } }>(
     REQUEST_MENTORSHIP,
     { i: { mentorId: context.people[Role.ALUMNUS].id, message: 'Could we talk about data careers?', asksFor: 'CONVERSATION' } },

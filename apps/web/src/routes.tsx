@@ -56,4 +56,8 @@ export const routes: AppRoute[] = [
   { path: '/mentoring/requests', page: () => import('./pages/mentorships/MentorRequestsPage.js'), access: ['ALUMNUS'] },
   // Mentorship conversations: the two parties only (the api answers NOT_FOUND to anyone else).
   { path: '/mentorships/:id/conversation', page: () => import('./pages/mentorships/conversation/ConversationPage.js'), access: ['STUDENT', 'ALUMNUS'] },
+  // Mentoring (issue 13): the alumnus' own mentor profile; the mentors' directory, suggestions and pages.
+  { path: '/mentoring', page: () => import('./pages/mentoring/MentoringPage.js'), access: ['ALUMNUS'] },
+  { path: '/mentors', page: () => import('./pages/mentors/MentorsPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  { path: '/mentors/:id', page: () => import('./pages/mentors/MentorPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
 ];

@@ -4,6 +4,7 @@ import { MentorOffer } from './mentors/mentor.model.js';
 import { MentorRepository } from './mentors/mentor.repository.js';
 import { seedDemoMentorships } from './seed-mentorships.js';
 import { seedDemoConversations } from './seed-conversations.js';
+import { seedDemoMentorPages } from './seed-mentor-pages.js';
 
 /**
  * The demo alumnus mentors, so the directory and the demo student's suggestions show someone on the first
@@ -30,4 +31,5 @@ export async function seedDemoMentors(db: DataSource, people: DemoPerson[]): Pro
   );
   await seedDemoMentorships(db, people);
   await seedDemoConversations(db, people);
+  await seedDemoMentorPages(db, people);
 }

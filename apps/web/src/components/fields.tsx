@@ -34,7 +34,7 @@ import styles from './fields.module.css';
  * While a field shows an error, each keystroke commits it (a native `change`, which react-aria listens for),
  * so the message goes as the person types, before they reach for the button.
  */
-function commitWhileInvalid(event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) {
+export function commitWhileInvalid(event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) {
   const field = event.currentTarget;
   if (field.getAttribute('aria-invalid') === 'true') field.dispatchEvent(new Event('change', { bubbles: true }));
 }

@@ -14,6 +14,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
   ],
   STUDENT: [
     { href: '/', label: 'Home' },
+    { href: '/mentors', label: 'Mentors' },
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
@@ -21,6 +22,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
   ],
   ALUMNUS: [
     { href: '/', label: 'Home' },
+    { href: '/mentoring', label: 'Mentoring' },
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },

@@ -73,6 +73,14 @@ type Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": typeof types.ScheduleLiveChatDocument,
+    "\n  query MyMentoring {\n    me {\n      id\n      profile { course graduationYear }\n    }\n    myMentorProfile { ...MentorFields }\n  }\n": typeof types.MyMentoringDocument,
+    "\n  mutation BecomeMentor($input: BecomeMentorInput!) {\n    becomeMentor(input: $input) { ...MentorFields }\n  }\n": typeof types.BecomeMentorDocument,
+    "\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) { ...MentorFields }\n  }\n": typeof types.UpdateMentorProfileDocument,
+    "\n  mutation StopMentoring {\n    stopMentoring { ...MentorFields }\n  }\n": typeof types.StopMentoringDocument,
+    "\n  query MentorDetail($id: ID!) {\n    mentor(id: $id) { ...MentorFields }\n  }\n": typeof types.MentorDetailDocument,
+    "\n  query MentorSuggestions($first: Int) {\n    mentorSuggestions(first: $first) {\n      score\n      reasons\n      mentor { ...MentorFields }\n    }\n  }\n": typeof types.MentorSuggestionsDocument,
+    "\n  query MentorDirectory($first: Int, $after: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, filter: $filter) {\n      edges { node { ...MentorFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorDirectoryDocument,
+    "\n  fragment MentorFields on MentorProfile {\n    id\n    displayName\n    course\n    graduationYear\n    about\n    sectors\n    skills\n    organisations\n    languages\n    topics\n    offers\n    capacity\n    placesFree\n    acceptingRequests\n    optedOut\n  }\n": typeof types.MentorFieldsFragmentDoc,
     "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n": typeof types.AcceptMentorshipDocument,
     "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n": typeof types.DeclineMentorshipDocument,
     "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n": typeof types.MentorshipDetailDocument,
@@ -192,6 +200,14 @@ const documents: Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": types.ScheduleLiveChatDocument,
+    "\n  query MyMentoring {\n    me {\n      id\n      profile { course graduationYear }\n    }\n    myMentorProfile { ...MentorFields }\n  }\n": types.MyMentoringDocument,
+    "\n  mutation BecomeMentor($input: BecomeMentorInput!) {\n    becomeMentor(input: $input) { ...MentorFields }\n  }\n": types.BecomeMentorDocument,
+    "\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) { ...MentorFields }\n  }\n": types.UpdateMentorProfileDocument,
+    "\n  mutation StopMentoring {\n    stopMentoring { ...MentorFields }\n  }\n": types.StopMentoringDocument,
+    "\n  query MentorDetail($id: ID!) {\n    mentor(id: $id) { ...MentorFields }\n  }\n": types.MentorDetailDocument,
+    "\n  query MentorSuggestions($first: Int) {\n    mentorSuggestions(first: $first) {\n      score\n      reasons\n      mentor { ...MentorFields }\n    }\n  }\n": types.MentorSuggestionsDocument,
+    "\n  query MentorDirectory($first: Int, $after: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, filter: $filter) {\n      edges { node { ...MentorFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorDirectoryDocument,
+    "\n  fragment MentorFields on MentorProfile {\n    id\n    displayName\n    course\n    graduationYear\n    about\n    sectors\n    skills\n    organisations\n    languages\n    topics\n    offers\n    capacity\n    placesFree\n    acceptingRequests\n    optedOut\n  }\n": types.MentorFieldsFragmentDoc,
     "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n": types.AcceptMentorshipDocument,
     "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n": types.DeclineMentorshipDocument,
     "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n": types.MentorshipDetailDocument,
@@ -502,6 +518,38 @@ export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"): (typeof documents)["\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentoring {\n    me {\n      id\n      profile { course graduationYear }\n    }\n    myMentorProfile { ...MentorFields }\n  }\n"): (typeof documents)["\n  query MyMentoring {\n    me {\n      id\n      profile { course graduationYear }\n    }\n    myMentorProfile { ...MentorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BecomeMentor($input: BecomeMentorInput!) {\n    becomeMentor(input: $input) { ...MentorFields }\n  }\n"): (typeof documents)["\n  mutation BecomeMentor($input: BecomeMentorInput!) {\n    becomeMentor(input: $input) { ...MentorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) { ...MentorFields }\n  }\n"): (typeof documents)["\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) { ...MentorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopMentoring {\n    stopMentoring { ...MentorFields }\n  }\n"): (typeof documents)["\n  mutation StopMentoring {\n    stopMentoring { ...MentorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorDetail($id: ID!) {\n    mentor(id: $id) { ...MentorFields }\n  }\n"): (typeof documents)["\n  query MentorDetail($id: ID!) {\n    mentor(id: $id) { ...MentorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorSuggestions($first: Int) {\n    mentorSuggestions(first: $first) {\n      score\n      reasons\n      mentor { ...MentorFields }\n    }\n  }\n"): (typeof documents)["\n  query MentorSuggestions($first: Int) {\n    mentorSuggestions(first: $first) {\n      score\n      reasons\n      mentor { ...MentorFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorDirectory($first: Int, $after: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, filter: $filter) {\n      edges { node { ...MentorFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorDirectory($first: Int, $after: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, filter: $filter) {\n      edges { node { ...MentorFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MentorFields on MentorProfile {\n    id\n    displayName\n    course\n    graduationYear\n    about\n    sectors\n    skills\n    organisations\n    languages\n    topics\n    offers\n    capacity\n    placesFree\n    acceptingRequests\n    optedOut\n  }\n"): (typeof documents)["\n  fragment MentorFields on MentorProfile {\n    id\n    displayName\n    course\n    graduationYear\n    about\n    sectors\n    skills\n    organisations\n    languages\n    topics\n    offers\n    capacity\n    placesFree\n    acceptingRequests\n    optedOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,7 @@ const paged = {
   searchLiveChatQa: relayStylePagination(['query']),
   liveChatQuestions: relayStylePagination(['eventId']),
   failedJobs: relayStylePagination(['queue']),
+  mentors: relayStylePagination(['filter']),
 };
 
 /** Sends the in-memory access token as a Bearer token, and the cookie-transport headers on every call. */

@@ -62,6 +62,10 @@ export async function seedDemo(db: DataSource): Promise<SeededAccount[]> {
       [Role.STUDENT, 'priya@demo.ac.uk', 'Priya Patel', TrustLevel.BASIC, { course: 'Economics', graduationYear: 2026, sectors: ['data'] }],
       [Role.STUDENT, 'tom@demo.ac.uk', 'Tom Okafor', TrustLevel.NEW, { course: 'Mathematics', graduationYear: 2027, sectors: ['data', 'energy'] }],
       [Role.STUDENT, 'mei@demo.ac.uk', 'Mei Chen', TrustLevel.NEW, { course: 'Law', graduationYear: 2028, sectors: ['law'] }],
+      // More alumni, who mentor (libs/mentoring/src/seed-mentor-pages.ts): the mentor directory looks real.
+      [Role.ALUMNUS, 'aled@demo.ac.uk', 'Aled Hughes', TrustLevel.BASIC, { course: 'Politics', graduationYear: 2011, headline: 'Policy adviser', sectors: ['public policy'] }],
+      [Role.ALUMNUS, 'grace@demo.ac.uk', 'Grace Mensah', TrustLevel.BASIC, { course: 'Economics', graduationYear: 2016, headline: 'Data analyst', sectors: ['data'] }],
+      [Role.ALUMNUS, 'jonas@demo.ac.uk', 'Jonas Weber', TrustLevel.BASIC, { course: 'Law', graduationYear: 2018, headline: 'Trainee barrister', sectors: ['law'] }],
     ];
     const accounts: SeededAccount[] = [];
     let staffId = '';
