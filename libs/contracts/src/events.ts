@@ -154,6 +154,27 @@ export interface DomainEvents {
     questionId: string;
     askerId: string;
   };
+  // --- mentoring: network map introductions (H4) ---
+  /** A student asked a mentor who fills a gap in their network for an introduction; the mentor hears of it. */
+  'mentoring.introduction-requested': {
+    introductionId: string;
+    mentorId: string;
+    studentId: string;
+    studentName: string;
+    /** The want it is about, as the student wrote it; null if none. */
+    wantValue: string | null;
+    message: string;
+  };
+  /** The mentor accepted or declined an introduction request; the student hears of it. */
+  'mentoring.introduction-answered': {
+    introductionId: string;
+    studentId: string;
+    mentorId: string;
+    mentorName: string;
+    accepted: boolean;
+    note: string | null;
+  };
+  // --- end mentoring: network map introductions ---
   /** Emails to send, stored by notifications in the transaction that decided them. */
   'notifications.emails-requested': {
     emailIds: string[];
@@ -190,5 +211,8 @@ export const NOTIFICATION_KINDS = [
   'live-chat-reminder',
   'live-chat-follow-up-asked',
   'live-chat-follow-up-answered',
+  // mentoring: network map introductions (H4)
+  'mentoring-introduction',
+  'mentoring-introduction-answered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

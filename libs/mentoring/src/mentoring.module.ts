@@ -5,10 +5,11 @@ import { MentorRepository } from './mentors/mentor.repository.js';
 import { MentorsResolver } from './mentors/mentors.resolver.js';
 import { MentorsService } from './mentors/mentors.service.js';
 import { RefreshMentorCopyListener } from './mentors/refresh-mentor-copy.listener.js';
+import { MENTORING_NETWORK_PROVIDERS } from './network/network.providers.js';
 
 /** Mentoring for the api: mentor profiles, the directory and students' suggestions over GraphQL. */
 @Module({
-  providers: [MentorRepository, MentorSuggestionsRepository, MentorsService, MentorDirectoryService, MentorsResolver],
+  providers: [MentorRepository, MentorSuggestionsRepository, MentorsService, MentorDirectoryService, MentorsResolver, ...MENTORING_NETWORK_PROVIDERS],
 })
 export class MentoringModule {}
 

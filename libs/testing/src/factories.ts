@@ -165,4 +165,29 @@ export class Factory {
       [institution.id, keyword, count],
     );
   }
+  // --- mentoring: network map and staff figures (H4) ---
+  /** `count` name-only contacts on `owner`'s network map (one statement): for tests of the limit. */
+  async networkContacts(owner: TestUser, count: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO network_contact (owner_id, name, sector) SELECT $1, 'Contact ' || n, 'Sector ' || n FROM generate_series(1, $2) n`,
+      [owner.user.id, count],
+    );
+  }
+
+  /**
+   * Mentorship rows of `mentor` (an alumnus who mentors) with fresh mentees, as the requests slice writes them:
+   * each with its status and how many hours ago it was requested (and, for ACTIVE or ENDED ones, started).
+   */
+  async mentorships(mentor: TestUser, rows: { status: 'REQUESTED' | 'ACTIVE' | 'DECLINED' | 'ENDED' | 'EXPIRED'; hoursAgo: number }[]): Promise<void> {
+    for (const r of rows) {
+      await this.db.query(
+        `INSERT INTO mentorship (mentor_id, mentee_id, status, created_at, started_at, ended_at)
+         VALUES ($1, gen_random_uuid(), $2::mentorship_status, now() - make_interval(hours => $3),
+                 CASE WHEN $2 IN ('ACTIVE', 'ENDED') THEN now() - make_interval(hours => $3) END,
+                 CASE WHEN $2 = 'ENDED' THEN now() END)`,
+        [mentor.user.id, r.status, r.hoursAgo],
+      );
+    }
+  }
+  // --- end mentoring: network map and staff figures ---
 }
