@@ -17,12 +17,14 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
+    { href: '/network', label: 'My network' },
   ],
   ALUMNUS: [
     { href: '/', label: 'Home' },
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
+    { href: '/mentoring/introductions', label: 'Introductions' },
   ],
   EMPLOYER: [
     { href: '/', label: 'Home' },
