@@ -5,6 +5,7 @@ import { ListState } from '../../components/ListState.js';
 import { graphql } from '../../gql/index.js';
 import styles from '../pages.module.css';
 import { BarChart } from './BarChart.js';
+import own from './MentoringFigures.module.css';
 
 export const MentoringFiguresQuery = graphql(`
   query MentoringFiguresOf($institutionId: ID, $days: Int) {
@@ -39,7 +40,7 @@ export function MentoringFigures({ institutionId }: { institutionId?: string }) 
       <ListState loading={q.loading && !f} error={q.error} empty={!f} emptyText="" onRetry={() => q.refetch()}>
         {f && (
           <>
-            <dl className={styles['grid']} aria-label="Mentoring figures">
+            <dl className={`${styles['grid']} ${own['stats']}`} aria-label="Mentoring figures">
               <div><dt>Questions asked</dt><dd>{f.questionsAsked}</dd></div>
               <div><dt>Questions answered</dt><dd>{f.questionsAnswered}</dd></div>
               <div><dt>Median time to a first answer</dt><dd>{hours(f.medianHoursToFirstAnswer)}</dd></div>
