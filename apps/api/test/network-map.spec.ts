@@ -7,8 +7,11 @@ import {
   ANSWER_INTRODUCTION,
   countStatements,
   errorCode,
+  eventually,
   Factory,
+  INBOX,
   INTRODUCTIONS_RECEIVED,
+  lockWorkerTests,
   MY_INTRODUCTIONS,
   NETWORK_MAP,
   ok,
@@ -16,6 +19,7 @@ import {
   REMOVE_NETWORK_WANT,
   REQUEST_INTRODUCTION,
   startApi,
+  startWorkerProcess,
   type TestApi,
   type TestUser,
   twoTenants,
@@ -261,4 +265,43 @@ describe('mentoring: the network map and introductions', () => {
     expect(errorCode(await api.gql(REQUEST_INTRODUCTION, { i: { mentorId: ok1.user.id, message: 'Hi' } }, staffA.token))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(ANSWER_INTRODUCTION, { i: { id: '00000000-0000-4000-8000-000000000000', accept: true } }, student.token))).toBe('FORBIDDEN');
   });
+  it('tells the mentor of the request and the student of the answer, once each, through the notifications service', async () => {
+    const student = await factory.user(Role.STUDENT, { institution: a, displayName: 'Nia Notified' });
+    const m = await mentor(a, 'Hywel Heard', { sectors: ['Journalism'] });
+    const w = await want(student, 'SECTOR', 'journalism');
+    const sent = ok(await api.gql(REQUEST_INTRODUCTION, { i: { mentorId: m.user.id, wantId: w.id, message: 'Who should I talk to at the BBC?' } }, student.token))
+      .requestIntroduction;
+    const inbox = async (who: TestUser, kind: string) =>
+      ok(await api.gql(INBOX, {}, who.token)).notifications.edges.map((e: { node: Record<string, string> }) => e.node).filter((n: { kind: string }) => n.kind === kind);
+    const unlock = await lockWorkerTests();
+    const worker = startWorkerProcess();
+    try {
+      await eventually('the mentor to hear of the request', async () => (await inbox(m, 'mentoring-introduction')).length > 0, 20_000);
+      expect(await inbox(m, 'mentoring-introduction')).toEqual([
+        {
+          kind: 'mentoring-introduction',
+          title: 'Nia Notified asks you for an introduction to journalism',
+          body: expect.stringContaining('Who should I talk to at the BBC?'),
+          link: `/mentoring/introductions#${sent.id}`,
+        },
+      ]);
+      expect((await inbox(m, 'mentoring-introduction'))[0].body).toContain(`/people/${student.user.id}`);
+      ok(await api.gql(ANSWER_INTRODUCTION, { i: { id: sent.id, accept: false, note: 'Too busy this month.' } }, m.token));
+      await eventually('the student to hear of the answer', async () => (await inbox(student, 'mentoring-introduction-answered')).length > 0, 20_000);
+      expect(await inbox(student, 'mentoring-introduction-answered')).toEqual([
+        {
+          kind: 'mentoring-introduction-answered',
+          title: 'Hywel Heard declined your introduction request',
+          body: expect.stringContaining('Too busy this month.'),
+          link: `/network#introduction-${sent.id}`,
+        },
+      ]);
+      // Nobody else heard of either.
+      expect(await inbox(studentA, 'mentoring-introduction-answered')).toEqual([]);
+      expect(await inbox(student, 'mentoring-introduction')).toEqual([]);
+    } finally {
+      await worker.stop();
+      await unlock();
+    }
+  }, 60_000);
 });
