@@ -40,6 +40,7 @@ const PAGES = [
   { name: 'introductions', as: 'alumnus@demo.ac.uk', path: '/mentoring/introductions', title: 'Introduction requests' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
+  { name: 'mentor-invitations', as: 'staff@demo.ac.uk', path: '/staff/mentor-invitations', title: 'Mentor invitations' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'staff-figures', as: 'staff@demo.ac.uk', path: '/staff/figures', title: 'Figures' },
   { name: 'admin-institutions', as: 'admin@demo.ac.uk', path: '/admin/institutions', title: 'Institutions' },

@@ -86,10 +86,38 @@ describe('mentoring: staff figures', () => {
     for (const days of [0, 7, 10_000]) expect(errorCode(await api.gql(MENTORING_FIGURES, { days }, staffA.token))).toBe('BAD_USER_INPUT');
   });
 
+  it('counts questions asked and answered and the median time to a first answer, on hand-made rows', async () => {
+    const c = await factory.institution();
+    const other = await factory.institution();
+    const staff = await factory.user(Role.STAFF, { institution: c });
+    const student = await factory.user(Role.STUDENT, { institution: c });
+    const alumnus = await factory.user(Role.ALUMNUS, { institution: c });
+    const elsewhere = await factory.user(Role.STUDENT, { institution: other });
+    // First answers after 1, 3, 4 and 10 hours (a later second answer does not count), one unanswered, one
+    // answered after 2 hours but 40 days ago, one at another institution.
+    await factory.answeredQuestions(student, c, alumnus, [
+      { hoursAgo: 20, answersAfterHours: [1] },
+      { hoursAgo: 30, answersAfterHours: [3, 0.5 + 3] },
+      { hoursAgo: 50, answersAfterHours: [10, 12] },
+      { hoursAgo: 60, answersAfterHours: [4] },
+      { hoursAgo: 5, answersAfterHours: [] },
+      { hoursAgo: 40 * 24, answersAfterHours: [2] },
+    ]);
+    await factory.answeredQuestions(elsewhere, other, alumnus, [{ hoursAgo: 5, answersAfterHours: [100] }]);
+    const of = async (days: number) => ok(await api.gql(MENTORING_FIGURES, { days }, staff.token)).mentoringFigures;
+    // 30 days: 5 asked, 4 answered, median of 1, 3, 4, 10 = 3.5 hours.
+    expect(await of(30)).toMatchObject({ questionsAsked: 5, questionsAnswered: 4, medianHoursToFirstAnswer: 3.5 });
+    // 90 days adds the old one (2 hours): median of 1, 2, 3, 4, 10 = 3.
+    expect(await of(90)).toMatchObject({ questionsAsked: 6, questionsAnswered: 5, medianHoursToFirstAnswer: 3 });
+  });
+
   it('gives an institution with no mentoring zeros, and no acceptance rate', async () => {
     const c = await factory.institution();
     const staff = await factory.user(Role.STAFF, { institution: c });
     expect(ok(await api.gql(MENTORING_FIGURES, { days: 365 }, staff.token)).mentoringFigures).toMatchObject({
+      questionsAsked: 0,
+      questionsAnswered: 0,
+      medianHoursToFirstAnswer: null,
       mentorRequests: 0,
       acceptanceRate: null,
       activeMentorships: 0,

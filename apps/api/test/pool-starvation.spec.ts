@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { ADD_NETWORK_CONTACT, DECIDE_LIVE_CHAT, eventually, Factory, lockWorkerTests, ok, POST_VACANCY, REGISTER_FOR_LIVE_CHAT, REQUEST_INTRODUCTION, SCHEDULE_LIVE_CHAT, startApi, startWorkerProcess, SUBMIT_VACANCY, type TestApi, type TestUser, UPDATE_LIVE_CHAT, UPDATE_VACANCY } from '@careers/testing';
 import type { Institution } from '@careers/identity';
+import { ACCEPT_MENTORSHIP, ADD_NETWORK_CONTACT, BECOME_MENTOR, DECIDE_LIVE_CHAT, DECLINE_MENTORSHIP, END_MENTORSHIP, eventually, Factory, lockWorkerTests, ok, POST_VACANCY, REGISTER_FOR_LIVE_CHAT, REQUEST_INTRODUCTION, REQUEST_MENTORSHIP, SCHEDULE_LIVE_CHAT, startApi, startWorkerProcess, SUBMIT_VACANCY, type TestApi, type TestUser, UPDATE_LIVE_CHAT, UPDATE_VACANCY } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -97,6 +97,28 @@ it('adds network contacts on the platform and asks for introductions (each reads
   expect(added.map((r) => ok(r).addNetworkContact.personId)).toEqual(Array(AT_ONCE).fill(mentor.user.id));
   const asked = await Promise.all(students.map((s) => api.gql(REQUEST_INTRODUCTION, { i: { mentorId: mentor.user.id, message: 'Hello' } }, s.token)));
   expect(asked.map((r) => ok(r).requestIntroduction.status)).toEqual(Array(AT_ONCE).fill('OPEN'));
+}, 20_000);
+
+it('requests, accepts, declines and ends mentorships (a request reads the student through the port on its transaction)', async () => {
+  const factory = new Factory(api);
+  const institution = await factory.institution();
+  const [mentor, ...mentees] = await Promise.all([
+    factory.user(Role.ALUMNUS, { institution }),
+    ...Array.from({ length: AT_ONCE * 2 }, () => factory.user(Role.STUDENT, { institution })),
+  ]);
+  ok(await api.gql(BECOME_MENTOR, { i: { offers: ['CONVERSATION'], capacity: AT_ONCE } }, mentor!.token));
+  const asked = await Promise.all(
+    mentees.map((s) => api.gql(REQUEST_MENTORSHIP, { i: { mentorId: mentor!.user.id, message: 'Hello', asksFor: 'CONVERSATION' } }, s.token)),
+  );
+  const ids = asked.map((r) => ok(r).requestMentorship.id as string);
+  const [toAccept, toDecline] = [ids.slice(0, AT_ONCE), ids.slice(AT_ONCE)];
+  const decided = await Promise.all([
+    ...toAccept.map((id) => api.gql(ACCEPT_MENTORSHIP, { id }, mentor!.token)),
+    ...toDecline.map((id) => api.gql(DECLINE_MENTORSHIP, { i: { id } }, mentor!.token)),
+  ]);
+  expect(decided.map((r) => Object.values(ok(r))[0].status)).toEqual([...Array(AT_ONCE).fill('ACTIVE'), ...Array(AT_ONCE).fill('DECLINED')]);
+  const ended = await Promise.all(toAccept.map((id) => api.gql(END_MENTORSHIP, { i: { id } }, mentor!.token)));
+  expect(ended.map((r) => ok(r).endMentorship.status)).toEqual(Array(AT_ONCE).fill('ENDED'));
 }, 20_000);
 
 it('emails the staff of every submission from a worker on a pool of 2', async () => {

@@ -46,7 +46,14 @@ export const routes: AppRoute[] = [
   { path: '/network', page: () => import('./pages/network/NetworkPage.js'), access: ['STUDENT'] },
   { path: '/mentoring/introductions', page: () => import('./pages/network/IntroductionsPage.js'), access: ['ALUMNUS'] },
   { path: '/staff/figures', page: () => import('./pages/staff/FiguresPage.js'), access: ['STAFF', 'ADMIN'] },
+  { path: '/staff/mentor-invitations', page: () => import('./pages/staff/MentorInvitationsPage.js'), access: ['STAFF', 'ADMIN'] },
+  { path: '/invitations/:token', page: () => import('./pages/invitations/AcceptInvitationPage.js'), access: 'guest' },
   { path: '/staff/queues', page: () => import('./pages/staff/QueuesPage.js'), access: ['ADMIN'] },
   { path: '/admin/institutions', page: () => import('./pages/admin/InstitutionsPage.js'), access: ['ADMIN'] },
   { path: '/admin/users', page: () => import('./pages/admin/UsersPage.js'), access: ['STAFF', 'ADMIN'] },
+  // Mentorships (H1): the request form, both sides' list, one mentorship, the mentor's inbox.
+  { path: '/mentors/:id/request', page: () => import('./pages/mentorships/RequestMentorshipPage.js'), access: ['STUDENT'] },
+  { path: '/mentorships', page: () => import('./pages/mentorships/MentorshipsPage.js'), access: ['STUDENT', 'ALUMNUS'] },
+  { path: '/mentorships/:id', page: () => import('./pages/mentorships/MentorshipPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  { path: '/mentoring/requests', page: () => import('./pages/mentorships/MentorRequestsPage.js'), access: ['ALUMNUS'] },
 ];

@@ -35,6 +35,19 @@ export interface DomainEvents {
   'identity.profile-updated': {
     userId: string;
   };
+  /**
+   * Careers staff invited someone who is not an alumnus to mentor for their institution. Notifications emails
+   * `email` the invitation's link, whose token it signs over `invitationId` (MENTOR_INVITATION_TOKEN).
+   */
+  'identity.mentor-invited': {
+    invitationId: string;
+    email: string;
+    displayName: string;
+    institutionName: string;
+    inviterName: string;
+    note: string | null;
+    expiresAt: string;
+  };
   /** A vacancy became visible to (more) institutions' students: published, approved for another, renewed or edited. */
   'vacancies.vacancy-published': {
     vacancyId: string;
@@ -175,6 +188,64 @@ export interface DomainEvents {
     note: string | null;
   };
   // --- end mentoring: network map introductions ---
+  // Mentoring: questions and answers.
+  /**
+   * A student asked a question. A private one: the chosen mentor hears of it. A community one: `followerIds`, the
+   * people of its audience following any of its tags (each once, never the asker), hear of it.
+   */
+  'mentoring.question-asked': {
+    questionId: string;
+    title: string;
+    visibility: 'COMMUNITY' | 'PRIVATE';
+    askerId: string;
+    mentorId: string | null;
+    followerIds: string[];
+  };
+  /** Someone answered a question; the asker hears of it (never of their own answer). */
+  'mentoring.question-answered': {
+    questionId: string;
+    answerId: string;
+    title: string;
+    askerId: string;
+    answererId: string;
+  };
+  /** The asker accepted an answer; its author hears of it. */
+  'mentoring.answer-accepted': {
+    questionId: string;
+    answerId: string;
+    title: string;
+    askerId: string;
+    answererId: string;
+  };
+  /** A student asked a mentor for mentoring; the mentor hears of it. */
+  'mentoring.mentorship-requested': {
+    mentorshipId: string;
+    mentorId: string;
+    menteeName: string;
+    /** One of the mentor's offers (MentorOffer). */
+    asksFor: string;
+  };
+  /** The mentor accepted or declined a request; the student hears of it (with the reason, if any). */
+  'mentoring.mentorship-decided': {
+    mentorshipId: string;
+    menteeId: string;
+    mentorName: string;
+    accepted: boolean;
+    reason: string | null;
+  };
+  /** A request expired without a decision; the student hears of it. */
+  'mentoring.mentorship-expired': {
+    mentorshipId: string;
+    menteeId: string;
+    mentorName: string;
+  };
+  /** Either side ended an active mentorship; the other side hears of it. */
+  'mentoring.mentorship-ended': {
+    mentorshipId: string;
+    /** Who hears of it: the side that did not end it. */
+    otherId: string;
+    endedByName: string;
+  };
   /** Emails to send, stored by notifications in the transaction that decided them. */
   'notifications.emails-requested': {
     emailIds: string[];
@@ -214,5 +285,17 @@ export const NOTIFICATION_KINDS = [
   // mentoring: network map introductions (H4)
   'mentoring-introduction',
   'mentoring-introduction-answered',
+  // Mentoring: questions and answers.
+  'question-for-you',
+  'question-in-followed-tag',
+  'question-answered',
+  'answer-accepted',
+  'mentorship-requested',
+  'mentorship-decided',
+  'mentorship-expired',
+  'mentorship-ended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The purpose a mentor invitation's link token is signed for (signToken of platform): identity reads what notifications sends. */
+export const MENTOR_INVITATION_TOKEN = 'mentor-invitation';

@@ -12,6 +12,8 @@ export const QueueName = {
   VACANCIES: 'vacancies',
   /** Live chats on a schedule: reminders before the start. */
   LIVE_CHATS: 'live-chats',
+  /** Mentoring on a schedule: requests that expired. */
+  MENTORING: 'mentoring',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -36,6 +38,9 @@ export interface JobMap {
   [QueueName.LIVE_CHATS]: {
     'send-reminders': Record<string, never>;
   };
+  [QueueName.MENTORING]: {
+    'expire-mentorship-requests': Record<string, never>;
+  };
 }
 
 /** Queues whose job names are fixed here, each with one `@JobHandler` per name. */
@@ -53,4 +58,5 @@ export const JOB_NAMES: { [Q in HandledQueue]: { [N in JobName<Q>]: true } } = {
   [QueueName.NOTIFICATIONS]: { 'send-scheduled-emails': true },
   [QueueName.VACANCIES]: { 'vacancies-schedule': true, 'deliver-webhook': true },
   [QueueName.LIVE_CHATS]: { 'send-reminders': true },
+  [QueueName.MENTORING]: { 'expire-mentorship-requests': true },
 };

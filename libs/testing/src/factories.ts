@@ -189,5 +189,47 @@ export class Factory {
       );
     }
   }
+
+  /**
+   * Community questions of `asker` (of `institution`) asked `hoursAgo`, each answered by `answerer` after each of
+   * `answersAfterHours` (none: unanswered), written directly: for the staff figures.
+   */
+  async answeredQuestions(
+    asker: TestUser,
+    institution: Institution,
+    answerer: TestUser,
+    rows: { hoursAgo: number; answersAfterHours: number[] }[],
+  ): Promise<void> {
+    for (const r of rows) {
+      const [q] = await this.db.query(
+        `INSERT INTO question (institution_id, asker_id, visibility, title, body, created_at)
+         VALUES ($1, $2, 'COMMUNITY', 'A question for the figures', 'What should I do?', now() - $3::float * interval '1 hour') RETURNING id, created_at`,
+        [institution.id, asker.user.id, r.hoursAgo],
+      );
+      for (const after of r.answersAfterHours) {
+        await this.db.query(
+          `INSERT INTO answer (question_id, author_id, body, created_at) VALUES ($1, $2, 'An answer', $3::timestamptz + $4::float * interval '1 hour')`,
+          [q.id, answerer.user.id, q.created_at, after],
+        );
+      }
+      if (r.answersAfterHours.length) await this.db.query(`UPDATE question SET answer_count = $2 WHERE id = $1`, [q.id, r.answersAfterHours.length]);
+    }
+  }
   // --- end mentoring: network map and staff figures ---
+
+  /** Mentorships: the request `mentorshipId` is past its expiry from now on (as if MENTORSHIP_REQUEST_TTL_DAYS had passed). */
+  async expireMentorshipRequest(mentorshipId: string): Promise<void> {
+    await this.db.query(`UPDATE mentorship SET expires_at = now() - interval '1 second', created_at = created_at - interval '15 days' WHERE id = $1`, [mentorshipId]);
+  }
+
+  /** Mentorships: a REQUESTED row from each of `students` to `mentorId`, written directly with no events; their ids. */
+  async mentorshipRequests(mentorId: string, students: TestUser[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO mentorship (mentor_id, mentee_id, mentee_name, mentee_institution_id, message, asks_for, expires_at)
+       SELECT $1, u.id, u.display_name, u.institution_id, 'Please mentor me', 'CONVERSATION', now() + interval '14 days'
+       FROM user_account u WHERE u.id = ANY ($2::uuid[]) RETURNING id`,
+      [mentorId, students.map((s) => s.user.id)],
+    );
+    return rows.map((r) => r.id);
+  }
 }

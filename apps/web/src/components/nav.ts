@@ -18,6 +18,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
     { href: '/network', label: 'My network' },
+    { href: '/mentorships', label: 'Mentorships' },
   ],
   ALUMNUS: [
     { href: '/', label: 'Home' },
@@ -25,6 +26,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
     { href: '/mentoring/introductions', label: 'Introductions' },
+    { href: '/mentorships', label: 'Mentorships' },
   ],
   EMPLOYER: [
     { href: '/', label: 'Home' },

@@ -46,6 +46,8 @@ type Documents = {
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeLiveChatsDocument,
+    "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n": typeof types.MentorInvitationPreviewDocument,
+    "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n": typeof types.AcceptMentorInvitationDocument,
     "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": typeof types.LiveChatForEditDocument,
     "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": typeof types.UpdateLiveChatDocument,
     "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": typeof types.CancelLiveChatDocument,
@@ -68,6 +70,16 @@ type Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": typeof types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": typeof types.ScheduleLiveChatDocument,
+    "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n": typeof types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n": typeof types.DeclineMentorshipDocument,
+    "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n": typeof types.MentorshipDetailDocument,
+    "\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n": typeof types.WithdrawMentorshipRequestDocument,
+    "\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n": typeof types.EndMentorshipDocument,
+    "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n": typeof types.BlockPersonDocument,
+    "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n": typeof types.MentorToAskDocument,
+    "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyMentorshipsDocument,
+    "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorRequestsDocument,
     "\n  query ReceivedIntroductions($first: Int, $after: String) {\n    introductionRequests(first: $first, after: $after) {\n      edges { node { id studentId studentName wantKind wantValue message status note createdAt answeredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivedIntroductionsDocument,
     "\n  mutation AnswerIntroduction($i: AnswerIntroductionInput!) { answerIntroduction(input: $i) { id status note answeredAt } }\n": typeof types.AnswerIntroductionDocument,
     "\n  query MyNetworkMap {\n    myNetworkMap {\n      contacts { id personId name sector organisation role relation notes }\n      wants { id kind value }\n      gaps { want { id kind value } suggestions { reason mentor { id displayName course graduationYear placesFree } } }\n    }\n  }\n": typeof types.MyNetworkMapDocument,
@@ -98,6 +110,9 @@ type Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.FigureInstitutionsDocument,
+    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorInvitationListDocument,
+    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": typeof types.InviteMentorDocument,
+    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": typeof types.RevokeMentorInvitationDocument,
     "\n  query MentoringFiguresOf($institutionId: ID, $days: Int) {\n    mentoringFigures(institutionId: $institutionId, days: $days) {\n      institutionId days questionsAsked questionsAnswered medianHoursToFirstAnswer\n      mentorRequests requestsAccepted requestsDeclined requestsExpired requestsOpen acceptanceRate\n      activeMentorships mentors mentorsNearCapacity nearCapacity { mentorId displayName active capacity }\n    }\n  }\n": typeof types.MentoringFiguresOfDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": typeof types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FailedJobsDocument,
@@ -148,6 +163,8 @@ const documents: Documents = {
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeLiveChatsDocument,
+    "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n": types.MentorInvitationPreviewDocument,
+    "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n": types.AcceptMentorInvitationDocument,
     "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": types.LiveChatForEditDocument,
     "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": types.UpdateLiveChatDocument,
     "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": types.CancelLiveChatDocument,
@@ -170,6 +187,16 @@ const documents: Documents = {
     "\n  query SearchLiveChatQa($query: String!, $first: Int, $after: String) {\n    searchLiveChatQa(query: $query, first: $first, after: $after) {\n      edges { node { id question answer event { id title } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchLiveChatQaDocument,
     "\n  query ScheduleAudience {\n    me {\n      id\n      organisation { id approvals { id status institution { id name } } members { id displayName } }\n    }\n  }\n": types.ScheduleAudienceDocument,
     "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n": types.ScheduleLiveChatDocument,
+    "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n": types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n": types.DeclineMentorshipDocument,
+    "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n": types.MentorshipDetailDocument,
+    "\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n": types.WithdrawMentorshipRequestDocument,
+    "\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n": types.EndMentorshipDocument,
+    "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n": types.BlockPersonDocument,
+    "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n": types.MentorToAskDocument,
+    "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n": types.RequestMentorshipDocument,
+    "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyMentorshipsDocument,
+    "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorRequestsDocument,
     "\n  query ReceivedIntroductions($first: Int, $after: String) {\n    introductionRequests(first: $first, after: $after) {\n      edges { node { id studentId studentName wantKind wantValue message status note createdAt answeredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivedIntroductionsDocument,
     "\n  mutation AnswerIntroduction($i: AnswerIntroductionInput!) { answerIntroduction(input: $i) { id status note answeredAt } }\n": types.AnswerIntroductionDocument,
     "\n  query MyNetworkMap {\n    myNetworkMap {\n      contacts { id personId name sector organisation role relation notes }\n      wants { id kind value }\n      gaps { want { id kind value } suggestions { reason mentor { id displayName course graduationYear placesFree } } }\n    }\n  }\n": types.MyNetworkMapDocument,
@@ -200,6 +227,9 @@ const documents: Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.FigureInstitutionsDocument,
+    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorInvitationListDocument,
+    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": types.InviteMentorDocument,
+    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": types.RevokeMentorInvitationDocument,
     "\n  query MentoringFiguresOf($institutionId: ID, $days: Int) {\n    mentoringFigures(institutionId: $institutionId, days: $days) {\n      institutionId days questionsAsked questionsAnswered medianHoursToFirstAnswer\n      mentorRequests requestsAccepted requestsDeclined requestsExpired requestsOpen acceptanceRate\n      activeMentorships mentors mentorsNearCapacity nearCapacity { mentorId displayName active capacity }\n    }\n  }\n": types.MentoringFiguresOfDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FailedJobsDocument,
@@ -363,6 +393,14 @@ export function graphql(source: "\n  query HomeLiveChats {\n    upcomingLiveChat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n"): (typeof documents)["\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n"): (typeof documents)["\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n"): (typeof documents)["\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -448,6 +486,46 @@ export function graphql(source: "\n  query ScheduleAudience {\n    me {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"): (typeof documents)["\n  mutation ScheduleLiveChat($input: ScheduleLiveChatInput!) {\n    scheduleLiveChat(input: $input) { id title status startsAt endsAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n"): (typeof documents)["\n  mutation AcceptMentorship($id: ID!) {\n    acceptMentorship(id: $id) { id status decidedAt startedAt expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n"): (typeof documents)["\n  mutation DeclineMentorship($input: DeclineMentorshipInput!) {\n    declineMentorship(input: $input) { id status decidedAt declineReason expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n"): (typeof documents)["\n  query MentorshipDetail($id: ID!) {\n    mentorship(id: $id) {\n      id\n      status\n      myRole\n      message\n      asksFor\n      requestedAt\n      expiresAt\n      decidedAt\n      declineReason\n      startedAt\n      endedAt\n      endedById\n      endFeedback\n      mentor { id displayName course }\n      mentee { id displayName course }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n"): (typeof documents)["\n  mutation WithdrawMentorshipRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { id status endedAt expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n"): (typeof documents)["\n  mutation EndMentorship($input: EndMentorshipInput!) {\n    endMentorship(input: $input) { id status endedAt endedById endFeedback }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n"): (typeof documents)["\n  query MentorToAsk($id: ID!) {\n    mentor(id: $id) { id displayName course graduationYear offers placesFree capacity acceptingRequests }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -568,6 +646,18 @@ export function graphql(source: "\n  query LiveChatTurnouts($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

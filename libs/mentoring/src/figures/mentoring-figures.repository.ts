@@ -66,10 +66,21 @@ export class MentoringFiguresRepository {
   }
 
   /**
-   * Questions asked by the institution's students in the period, those answered, and the median time to the first
-   * answer. The questions tables are not built yet: zeros until they are.
+   * Questions asked by the institution's students in the period (community and private alike: counts show no
+   * content), those with at least one answer, and the median hours from a question to its first answer, over the
+   * answered ones: one statement.
    */
-  async questionFigures(_m: EntityManager, _institutionId: string, _since: Date): Promise<QuestionFigures> {
-    return { questionsAsked: 0, questionsAnswered: 0, medianHoursToFirstAnswer: null };
+  async questionFigures(m: EntityManager, institutionId: string, since: Date): Promise<QuestionFigures> {
+    const [row] = await m.query(
+      `WITH q AS (
+         SELECT q.created_at, (SELECT min(a.created_at) FROM answer a WHERE a.question_id = q.id) AS first_answer_at
+         FROM question q WHERE q.institution_id = $1 AND q.created_at >= $2
+       )
+       SELECT count(*)::int AS asked, count(first_answer_at)::int AS answered,
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_answer_at - created_at)) / 3600)::numeric, 2)::float AS median_hours
+       FROM q`,
+      [institutionId, since],
+    );
+    return { questionsAsked: row.asked, questionsAnswered: row.answered, medianHoursToFirstAnswer: row.median_hours };
   }
 }

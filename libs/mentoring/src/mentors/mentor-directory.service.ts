@@ -4,6 +4,7 @@ import { PEOPLE_DIRECTORY, type PeopleDirectory, type Principal } from '@careers
 import { badInput, type ConnectionShape, decodeCursor, encodeCursor, forbidden, notFound, pageSize, toConnection } from '@careers/platform';
 import { DataSource } from 'typeorm';
 import { canSeeMentor, mentorNetworkOf } from './mentor-access.js';
+import { MentoringBlockRepository } from '../mentorships/mentoring-block.repository.js';
 import { reasonsOf } from './mentor-match.js';
 import { MentorSuggestionsRepository } from './mentor-suggestions.repository.js';
 import type { MentorsArgs, MentorSuggestionsArgs } from './mentor.inputs.js';
@@ -18,12 +19,13 @@ export class MentorDirectoryService {
     @Inject(PEOPLE_DIRECTORY) private readonly people: PeopleDirectory,
     private readonly mentors: MentorRepository,
     private readonly suggestions: MentorSuggestionsRepository,
+    private readonly blocks: MentoringBlockRepository,
   ) {}
 
-  /** One mentor, if the caller may see them (anything else is NOT_FOUND, so ids cannot be probed). */
+  /** One mentor, if the caller may see them and no block stands between them (anything else is NOT_FOUND, so ids cannot be probed). */
   async get(caller: Principal, id: string): Promise<MentorProfile> {
     const mentor = await this.mentors.ofUser(this.db.manager, id);
-    if (!mentor || !canSeeMentor(caller, mentor)) throw notFound('The mentor');
+    if (!mentor || !canSeeMentor(caller, mentor) || (await this.blocks.eitherWay(this.db.manager, caller.id, mentor.id))) throw notFound('The mentor');
     return mentor;
   }
 
@@ -44,6 +46,7 @@ export class MentorDirectoryService {
     const f = args.filter ?? {};
     const rows = await this.mentors.directory(this.db.manager, {
       institutionId: network.institutionId,
+      viewerId: caller.id,
       sector: f.sector?.trim() || undefined,
       skill: f.skill?.trim() || undefined,
       language: f.language?.trim() || undefined,

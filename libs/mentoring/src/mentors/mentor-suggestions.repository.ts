@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MATCH_WEIGHTS, MAX_COUNTED } from './mentor-match.js';
 import { UNCOVERED } from '../network/network.repository.js';
+import { notBlocked } from '../mentorships/mentoring-block.repository.js';
 import { MENTOR_COLUMNS, type MentorRow } from './mentor.repository.js';
 
 /** What a student's profile says, as the ranking reads it (from identity, through the PeopleDirectory port). */
@@ -27,8 +28,8 @@ export interface RankedMentorRow extends MentorRow {
 /**
  * Mentor suggestions for a student, ranked in one statement (the read side of MentorRepository, whose opening
  * comment describes the dialect). Candidates are the student's institution's mentors who take requests, have a
- * place free and match at least one thing (the GIN indexes on the folded tag arrays find them); each is scored by
- * MATCH_WEIGHTS and returned with what matched, in the mentor's own spelling, for the reasons.
+ * place free, are not blocked either way (mentorships' `notBlocked`) and match at least one thing (the GIN indexes
+ * on the folded tag arrays find them); each is scored by MATCH_WEIGHTS and returned with what matched, in the mentor's own spelling, for the reasons.
  */
 @Injectable()
 export class MentorSuggestionsRepository {
@@ -54,7 +55,7 @@ export class MentorSuggestionsRepository {
                 ARRAY(SELECT t FROM unnest(m.sectors) t WHERE mentoring_fold(t) = ANY (gaps.sectors)
                       UNION ALL SELECT t FROM unnest(m.organisations) t WHERE mentoring_fold(t) = ANY (gaps.organisations)) AS fills_gaps
          FROM mentor_profile m CROSS JOIN me CROSS JOIN gaps
-         WHERE m.institution_id = $1 AND m.accepting_requests AND m.opted_out_at IS NULL AND m.user_id <> $6
+         WHERE m.institution_id = $1 AND m.accepting_requests AND m.opted_out_at IS NULL AND m.user_id <> $6 AND ${notBlocked('$6')}
            AND (m.sector_keys && me.sectors OR m.topic_keys && me.interests OR m.skill_keys && me.skills
                 OR m.language_keys && me.named OR m.course_key = me.course
                 OR m.sector_keys && gaps.sectors OR m.organisation_keys && gaps.organisations)

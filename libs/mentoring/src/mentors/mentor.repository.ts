@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { notBlocked } from '../mentorships/mentoring-block.repository.js';
 import { MentorProfile, type MentorOffer } from './mentor.model.js';
 
 /**
@@ -140,13 +141,15 @@ export class MentorRepository {
 
   /**
    * Mentors taking requests (not paused, not opted out) at `institutionId` (null: every institution), matching every
-   * filter given. With `search`, ranked by full-text relevance (name, then sectors, skills and organisations, then
+   * filter given, and not blocked either way by the viewer. With `search`, ranked by full-text relevance (name, then sectors, skills and organisations, then
    * course, topics and languages, then about) plus partial-word similarity; newest first otherwise.
    */
   async directory(
     m: EntityManager,
     s: {
       institutionId: string | null;
+      /** Who browses: mentors blocked by them, or who blocked them, are left out. */
+      viewerId: string;
       sector?: string;
       skill?: string;
       language?: string;
@@ -160,6 +163,7 @@ export class MentorRepository {
     const p = (value: unknown) => `$${params.push(value)}`;
     const where = [`m.accepting_requests`, `m.opted_out_at IS NULL`];
     if (s.institutionId) where.push(`m.institution_id = ${p(s.institutionId)}`);
+    where.push(notBlocked(`${p(s.viewerId)}::uuid`));
     if (s.sector) where.push(`m.sector_keys @> ARRAY[mentoring_fold(${p(s.sector)})]`);
     if (s.skill) where.push(`m.skill_keys @> ARRAY[mentoring_fold(${p(s.skill)})]`);
     if (s.language) where.push(`m.language_keys @> ARRAY[mentoring_fold(${p(s.language)})]`);

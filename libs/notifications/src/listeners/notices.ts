@@ -27,9 +27,17 @@ export const notice = <T extends DomainEventType>(n: Notice<T>): AnyNotice => n 
 // Times in notifications are written in UTC, unambiguous in every time zone; clients show local times.
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const liveChat = (eventId: string) => `/live-chats/${eventId}`;
+const question = (questionId: string, answerId?: string) => `/questions/${questionId}${answerId ? `#answer-${answerId}` : ''}`;
 const everyone = (userIds: string[], title: string, body: string, link: string): Delivery[] => userIds.map((userId) => ({ userId, title, body, link }));
 /** The careers staff of every institution that has to decide. */
 const deciders = (awaiting: AwaitingDecision[]) => [...new Set(awaiting.flatMap((a) => a.staffIds))];
+/** What a mentorship request asks for (MentorOffer), in words. */
+const OFFER_WORDS: Record<string, string> = {
+  QUESTION: 'answers to a question',
+  CONVERSATION: 'a conversation',
+  CV_FEEDBACK: 'feedback on their CV',
+  MENTORSHIP: 'a longer mentorship',
+};
 const REJECT_WITH_REASON = 'approve it for your students, or reject it with a reason the employer will see';
 
 export const NOTICES: AnyNotice[] = [
@@ -237,6 +245,90 @@ export const NOTICES: AnyNotice[] = [
       ),
   }),
   // --- end mentoring: network map introductions ---
+  // Mentoring: questions and answers. A private question's title reaches only the people who may see it.
+  notice({
+    name: 'notifications.question-for-you',
+    event: 'mentoring.question-asked',
+    kind: 'question-for-you',
+    deliveries: (p) =>
+      p.visibility === 'PRIVATE' && p.mentorId && p.mentorId !== p.askerId
+        ? everyone([p.mentorId], `A student asked you privately: ${p.title}`, 'Only you, the student and their careers staff can see it. Answer it on its page.', question(p.questionId))
+        : [],
+  }),
+  notice({
+    name: 'notifications.question-in-followed-tag',
+    event: 'mentoring.question-asked',
+    kind: 'question-in-followed-tag',
+    deliveries: (p) =>
+      p.visibility === 'COMMUNITY'
+        ? everyone(
+            p.followerIds.filter((id) => id !== p.askerId),
+            `New question in a tag you follow: ${p.title}`,
+            'A student asked the alumni community. Answer it if you can help.',
+            question(p.questionId),
+          )
+        : [],
+  }),
+  notice({
+    name: 'notifications.question-answered',
+    event: 'mentoring.question-answered',
+    kind: 'question-answered',
+    deliveries: (p) =>
+      p.answererId === p.askerId ? [] : everyone([p.askerId], `New answer to your question: ${p.title}`, 'Read it, vote on it, and accept it if it answers you.', question(p.questionId, p.answerId)),
+  }),
+  notice({
+    name: 'notifications.answer-accepted',
+    event: 'mentoring.answer-accepted',
+    kind: 'answer-accepted',
+    deliveries: (p) =>
+      p.answererId === p.askerId ? [] : everyone([p.answererId], `Your answer was accepted: ${p.title}`, 'The student who asked marked your answer as the one that answered them.', question(p.questionId, p.answerId)),
+  }),
+  // Mentorships (libs/mentoring): the mentor hears of a request; the student of the decision or expiry; the other side of an end.
+  notice({
+    name: 'notifications.mentorship-requested',
+    event: 'mentoring.mentorship-requested',
+    kind: 'mentorship-requested',
+    deliveries: (p) =>
+      everyone(
+        [p.mentorId],
+        `${p.menteeName} asks you for mentoring`,
+        `They ask for ${OFFER_WORDS[p.asksFor] ?? 'mentoring'}. Read their message and accept or decline it in your mentoring requests; it expires if you do neither.`,
+        `/mentorships/${p.mentorshipId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-decided',
+    event: 'mentoring.mentorship-decided',
+    kind: 'mentorship-decided',
+    deliveries: (p) =>
+      everyone(
+        [p.menteeId],
+        p.accepted ? `${p.mentorName} accepted your mentoring request` : `${p.mentorName} declined your mentoring request`,
+        p.accepted
+          ? 'Your mentorship is active: start the conversation from its page.'
+          : `Their reason: ${p.reason ?? 'none given'}. You can ask another mentor from your suggestions or the directory.`,
+        `/mentorships/${p.mentorshipId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-expired',
+    event: 'mentoring.mentorship-expired',
+    kind: 'mentorship-expired',
+    deliveries: (p) =>
+      everyone(
+        [p.menteeId],
+        `Your mentoring request to ${p.mentorName} expired`,
+        'They did not answer in time. You can ask them again, or another mentor from your suggestions or the directory.',
+        `/mentorships/${p.mentorshipId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentorship-ended',
+    event: 'mentoring.mentorship-ended',
+    kind: 'mentorship-ended',
+    deliveries: (p) =>
+      everyone([p.otherId], `${p.endedByName} ended your mentorship`, 'The mentorship is over; any feedback they left is on its page.', `/mentorships/${p.mentorshipId}`),
+  }),
 ];
 
 /** Registers every notice as an event listener of this process. */

@@ -133,6 +133,12 @@ export const configSchema = z
     /** Live chat sends one person may make in a row; the allowance refills LIVE_CHAT_SEND_LIMIT per LIVE_CHAT_SEND_WINDOW seconds (a token bucket; more are refused with RATE_LIMITED). */
     LIVE_CHAT_SEND_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
     LIVE_CHAT_SEND_WINDOW: z.coerce.number().min(0.1).max(3600).default(5),
+    /** Mentorship requests one student may have waiting for a decision at once (more are refused with CONFLICT). */
+    MENTORSHIP_PENDING_LIMIT: z.coerce.number().int().min(1).max(50).default(3),
+    /** Days a mentorship request waits for the mentor's decision before it expires (and the student hears of it). */
+    MENTORSHIP_REQUEST_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    /** Seconds between the worker's scans for mentorship requests that expired. */
+    MENTORSHIP_EXPIRY_INTERVAL: z.coerce.number().int().min(1).max(3600).default(300),
     /** On SIGTERM, seconds to go on serving (with readiness at 503) so a load balancer stops sending first. */
     SHUTDOWN_DELAY: z.coerce.number().min(0).max(60).default(1),
     /** Then, seconds in-flight requests and jobs get to finish before the process exits anyway. */

@@ -16,6 +16,10 @@ export const KIND_NAMES: Record<string, string> = {
   'live-chat-follow-up-answered': 'Follow-up questions answered',
   'mentoring-introduction': 'Introduction requests',
   'mentoring-introduction-answered': 'Answers to your introduction requests',
+  'question-for-you': 'Questions asked you privately',
+  'question-in-followed-tag': 'New questions in tags you follow',
+  'question-answered': 'Answers to your questions',
+  'answer-accepted': 'Your answers accepted',
 };
 
 export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
