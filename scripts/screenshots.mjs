@@ -40,6 +40,8 @@ const PAGES = [
   { name: 'schedule-live-chat', as: 'employer@acme.example', path: '/live-chats/new', title: 'Schedule a live chat' },
   { name: 'employer-vacancies', as: 'employer@acme.example', path: '/employer/vacancies', title: 'Our vacancies' },
   { name: 'post-vacancy', as: 'employer@acme.example', path: '/vacancies/new', title: 'Post a vacancy' },
+  { name: 'network', as: 'student@demo.ac.uk', path: '/network', title: 'My network' },
+  { name: 'introductions', as: 'alumnus@demo.ac.uk', path: '/mentoring/introductions', title: 'Introduction requests' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
   { name: 'staff-mentoring', as: 'staff@demo.ac.uk', path: '/staff/mentoring', title: 'Mentoring' },

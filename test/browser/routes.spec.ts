@@ -83,6 +83,8 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.STAFF, url: () => '/approvals/vacancies', title: 'Approvals' },
     { as: Role.STAFF, url: () => '/approvals/live-chats', title: 'Approvals' },
   ],
+  '/network': [{ as: Role.STUDENT, url: () => '/network', title: 'My network' }],
+  '/mentoring/introductions': [{ as: Role.ALUMNUS, url: () => '/mentoring/introductions', title: 'Introduction requests' }],
   '/staff/figures': [
     { as: Role.STAFF, url: () => '/staff/figures', title: 'Figures' },
     { as: Role.ADMIN, url: () => '/staff/figures', title: 'Figures' },

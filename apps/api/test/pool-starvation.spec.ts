@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { ACCEPT_MENTORSHIP, BECOME_MENTOR, DECIDE_LIVE_CHAT, DECLINE_MENTORSHIP, END_MENTORSHIP, eventually, Factory, lockWorkerTests, ok, POST_VACANCY, REGISTER_FOR_LIVE_CHAT, REQUEST_MENTORSHIP, SCHEDULE_LIVE_CHAT, startApi, startWorkerProcess, SUBMIT_VACANCY, type TestApi, type TestUser, UPDATE_LIVE_CHAT, UPDATE_VACANCY } from '@careers/testing';
+import type { Institution } from '@careers/identity';
+import { ACCEPT_MENTORSHIP, ADD_NETWORK_CONTACT, BECOME_MENTOR, DECIDE_LIVE_CHAT, DECLINE_MENTORSHIP, END_MENTORSHIP, eventually, Factory, lockWorkerTests, ok, POST_VACANCY, REGISTER_FOR_LIVE_CHAT, REQUEST_INTRODUCTION, REQUEST_MENTORSHIP, SCHEDULE_LIVE_CHAT, startApi, startWorkerProcess, SUBMIT_VACANCY, type TestApi, type TestUser, UPDATE_LIVE_CHAT, UPDATE_VACANCY } from '@careers/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../src/app.js';
 
@@ -16,11 +17,13 @@ let employers: TestUser[];
 let students: TestUser[];
 let staff: TestUser;
 let institutionId: string;
+let home: Institution;
 beforeAll(async () => {
   api = await startApi(createApiApp, { DATABASE_POOL_SIZE: '2' });
   const factory = new Factory(api);
   const institution = await factory.institution();
   institutionId = institution.id;
+  home = institution;
   const org = await factory.organisation({ approvedBy: institution });
   staff = await factory.user(Role.STAFF, { institution });
   employers = await Promise.all(Array.from({ length: AT_ONCE }, () => factory.user(Role.EMPLOYER, { organisation: org })));
@@ -82,6 +85,18 @@ it('makes, edits and pauses mentor profiles (each save reads the mentor through 
     alumni.map((a) => api.gql(`mutation { updateMentorProfile(input: { acceptingRequests: false }) { acceptingRequests } }`, {}, a.token)),
   );
   expect(paused.map((r) => ok(r).updateMentorProfile.acceptingRequests)).toEqual(Array(AT_ONCE).fill(false));
+}, 20_000);
+
+it('adds network contacts on the platform and asks for introductions (each reads people through the port on its transaction)', async () => {
+  const factory = new Factory(api);
+  const mentor = await factory.user(Role.ALUMNUS, { institution: home });
+  ok(await api.gql(`mutation { becomeMentor(input: { offers: [QUESTION], capacity: 2, organisations: ["Arup"] }) { capacity } }`, {}, mentor.token));
+  const added = await Promise.all(
+    students.map((s) => api.gql(ADD_NETWORK_CONTACT, { i: { personId: mentor.user.id, relation: 'met at a fair' } }, s.token)),
+  );
+  expect(added.map((r) => ok(r).addNetworkContact.personId)).toEqual(Array(AT_ONCE).fill(mentor.user.id));
+  const asked = await Promise.all(students.map((s) => api.gql(REQUEST_INTRODUCTION, { i: { mentorId: mentor.user.id, message: 'Hello' } }, s.token)));
+  expect(asked.map((r) => ok(r).requestIntroduction.status)).toEqual(Array(AT_ONCE).fill('OPEN'));
 }, 20_000);
 
 it('requests, accepts, declines and ends mentorships (a request reads the student through the port on its transaction)', async () => {

@@ -167,6 +167,27 @@ export interface DomainEvents {
     questionId: string;
     askerId: string;
   };
+  // --- mentoring: network map introductions (H4) ---
+  /** A student asked a mentor who fills a gap in their network for an introduction; the mentor hears of it. */
+  'mentoring.introduction-requested': {
+    introductionId: string;
+    mentorId: string;
+    studentId: string;
+    studentName: string;
+    /** The want it is about, as the student wrote it; null if none. */
+    wantValue: string | null;
+    message: string;
+  };
+  /** The mentor accepted or declined an introduction request; the student hears of it. */
+  'mentoring.introduction-answered': {
+    introductionId: string;
+    studentId: string;
+    mentorId: string;
+    mentorName: string;
+    accepted: boolean;
+    note: string | null;
+  };
+  // --- end mentoring: network map introductions ---
   // Mentoring: questions and answers.
   /**
    * A student asked a question. A private one: the chosen mentor hears of it. A community one: `followerIds`, the
@@ -277,6 +298,9 @@ export const NOTIFICATION_KINDS = [
   'live-chat-reminder',
   'live-chat-follow-up-asked',
   'live-chat-follow-up-answered',
+  // mentoring: network map introductions (H4)
+  'mentoring-introduction',
+  'mentoring-introduction-answered',
   // Mentoring: questions and answers.
   'question-for-you',
   'question-in-followed-tag',

@@ -16,6 +16,7 @@ import { MentorRepository } from './mentors/mentor.repository.js';
 import { MentorsResolver } from './mentors/mentors.resolver.js';
 import { MentorsService } from './mentors/mentors.service.js';
 import { RefreshMentorCopyListener } from './mentors/refresh-mentor-copy.listener.js';
+import { MENTORING_NETWORK_PROVIDERS } from './network/network.providers.js';
 import { MentorshipExpiryProcessor, MentorshipExpirySchedule } from './mentorships/expiry.processor.js';
 import { MentoringBlockRepository } from './mentorships/mentoring-block.repository.js';
 import { MentorshipRepository } from './mentorships/mentorship.repository.js';
@@ -49,6 +50,7 @@ const questions = [QuestionRepository, QuestionsService];
     ConversationRepository,
     ConversationsService,
     ConversationsResolver,
+    ...MENTORING_NETWORK_PROVIDERS,
   ],
 })
 export class MentoringModule {}

@@ -5,6 +5,7 @@ import { MentorRepository } from './mentors/mentor.repository.js';
 import { seedDemoMentorships } from './seed-mentorships.js';
 import { seedDemoConversations } from './seed-conversations.js';
 import { seedDemoMentorPages } from './seed-mentor-pages.js';
+import { seedDemoNetwork } from './seed-network.js';
 
 /**
  * The demo alumnus mentors, so the directory and the demo student's suggestions show someone on the first
@@ -32,4 +33,5 @@ export async function seedDemoMentors(db: DataSource, people: DemoPerson[]): Pro
   await seedDemoMentorships(db, people);
   await seedDemoConversations(db, people);
   await seedDemoMentorPages(db, people);
+  await seedDemoNetwork(db, people);
 }

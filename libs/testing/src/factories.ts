@@ -165,6 +165,57 @@ export class Factory {
       [institution.id, keyword, count],
     );
   }
+  // --- mentoring: network map and staff figures (H4) ---
+  /** `count` name-only contacts on `owner`'s network map (one statement): for tests of the limit. */
+  async networkContacts(owner: TestUser, count: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO network_contact (owner_id, name, sector) SELECT $1, 'Contact ' || n, 'Sector ' || n FROM generate_series(1, $2) n`,
+      [owner.user.id, count],
+    );
+  }
+
+  /**
+   * Mentorship rows of `mentor` (an alumnus who mentors) with fresh mentees, as the requests slice writes them:
+   * each with its status and how many hours ago it was requested (and, for ACTIVE or ENDED ones, started).
+   */
+  async mentorships(mentor: TestUser, rows: { status: 'REQUESTED' | 'ACTIVE' | 'DECLINED' | 'ENDED' | 'EXPIRED'; hoursAgo: number }[]): Promise<void> {
+    for (const r of rows) {
+      await this.db.query(
+        `INSERT INTO mentorship (mentor_id, mentee_id, status, created_at, started_at, ended_at)
+         VALUES ($1, gen_random_uuid(), $2::mentorship_status, now() - make_interval(hours => $3),
+                 CASE WHEN $2 IN ('ACTIVE', 'ENDED') THEN now() - make_interval(hours => $3) END,
+                 CASE WHEN $2 = 'ENDED' THEN now() END)`,
+        [mentor.user.id, r.status, r.hoursAgo],
+      );
+    }
+  }
+
+  /**
+   * Community questions of `asker` (of `institution`) asked `hoursAgo`, each answered by `answerer` after each of
+   * `answersAfterHours` (none: unanswered), written directly: for the staff figures.
+   */
+  async answeredQuestions(
+    asker: TestUser,
+    institution: Institution,
+    answerer: TestUser,
+    rows: { hoursAgo: number; answersAfterHours: number[] }[],
+  ): Promise<void> {
+    for (const r of rows) {
+      const [q] = await this.db.query(
+        `INSERT INTO question (institution_id, asker_id, visibility, title, body, created_at)
+         VALUES ($1, $2, 'COMMUNITY', 'A question for the figures', 'What should I do?', now() - $3::float * interval '1 hour') RETURNING id, created_at`,
+        [institution.id, asker.user.id, r.hoursAgo],
+      );
+      for (const after of r.answersAfterHours) {
+        await this.db.query(
+          `INSERT INTO answer (question_id, author_id, body, created_at) VALUES ($1, $2, 'An answer', $3::timestamptz + $4::float * interval '1 hour')`,
+          [q.id, answerer.user.id, q.created_at, after],
+        );
+      }
+      if (r.answersAfterHours.length) await this.db.query(`UPDATE question SET answer_count = $2 WHERE id = $1`, [q.id, r.answersAfterHours.length]);
+    }
+  }
+  // --- end mentoring: network map and staff figures ---
 
   /** Mentorships: the request `mentorshipId` is past its expiry from now on (as if MENTORSHIP_REQUEST_TTL_DAYS had passed). */
   async expireMentorshipRequest(mentorshipId: string): Promise<void> {

@@ -18,6 +18,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
+    { href: '/network', label: 'My network' },
     { href: '/mentorships', label: 'Mentorships' },
   ],
   ALUMNUS: [
@@ -26,6 +27,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
+    { href: '/mentoring/introductions', label: 'Introductions' },
     { href: '/mentorships', label: 'Mentorships' },
   ],
   EMPLOYER: [

@@ -99,6 +99,16 @@ type Documents = {
     "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n": typeof types.RemoveMentorshipGoalFromPageDocument,
     "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyMentorshipsDocument,
     "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorRequestsDocument,
+    "\n  query ReceivedIntroductions($first: Int, $after: String) {\n    introductionRequests(first: $first, after: $after) {\n      edges { node { id studentId studentName wantKind wantValue message status note createdAt answeredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivedIntroductionsDocument,
+    "\n  mutation AnswerIntroduction($i: AnswerIntroductionInput!) { answerIntroduction(input: $i) { id status note answeredAt } }\n": typeof types.AnswerIntroductionDocument,
+    "\n  query MyNetworkMap {\n    myNetworkMap {\n      contacts { id personId name sector organisation role relation notes }\n      wants { id kind value }\n      gaps { want { id kind value } suggestions { reason mentor { id displayName course graduationYear placesFree } } }\n    }\n  }\n": typeof types.MyNetworkMapDocument,
+    "\n  mutation AddNetworkContact($i: AddNetworkContactInput!) { addNetworkContact(input: $i) { id } }\n": typeof types.AddNetworkContactDocument,
+    "\n  mutation UpdateNetworkContact($i: UpdateNetworkContactInput!) { updateNetworkContact(input: $i) { id name sector organisation role relation notes } }\n": typeof types.UpdateNetworkContactDocument,
+    "\n  mutation RemoveNetworkContact($id: ID!) { removeNetworkContact(id: $id) }\n": typeof types.RemoveNetworkContactDocument,
+    "\n  mutation AddNetworkWant($i: AddNetworkWantInput!) { addNetworkWant(input: $i) { id } }\n": typeof types.AddNetworkWantDocument,
+    "\n  mutation RemoveNetworkWant($id: ID!) { removeNetworkWant(id: $id) }\n": typeof types.RemoveNetworkWantDocument,
+    "\n  mutation RequestIntroduction($i: RequestIntroductionInput!) { requestIntroduction(input: $i) { id status } }\n": typeof types.RequestIntroductionDocument,
+    "\n  query MySentIntroductions {\n    myIntroductionRequests(first: 20) { edges { node { id mentorName wantValue status note createdAt } } }\n  }\n": typeof types.MySentIntroductionsDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -119,6 +129,7 @@ type Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.FigureInstitutionsDocument,
+    "\n  query MentoringFiguresOf($institutionId: ID, $days: Int) {\n    mentoringFigures(institutionId: $institutionId, days: $days) {\n      institutionId days questionsAsked questionsAnswered medianHoursToFirstAnswer\n      mentorRequests requestsAccepted requestsDeclined requestsExpired requestsOpen acceptanceRate\n      activeMentorships mentors mentorsNearCapacity nearCapacity { mentorId displayName active capacity }\n    }\n  }\n": typeof types.MentoringFiguresOfDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": typeof types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": typeof types.RetryJobDocument,
@@ -226,6 +237,16 @@ const documents: Documents = {
     "\n  mutation RemoveMentorshipGoalFromPage($goalId: ID!) {\n    removeMentorshipGoal(goalId: $goalId) { id }\n  }\n": types.RemoveMentorshipGoalFromPageDocument,
     "\n  query MyMentorships($status: MentorshipStatus, $first: Int, $after: String) {\n    myMentorships(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          myRole\n          asksFor\n          requestedAt\n          mentor { id displayName }\n          mentee { id displayName course }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyMentorshipsDocument,
     "\n  query MentorRequests($first: Int, $after: String) {\n    mentorRequests(first: $first, after: $after) {\n      edges {\n        node { id status asksFor message requestedAt expiresAt mentee { id displayName course } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorRequestsDocument,
+    "\n  query ReceivedIntroductions($first: Int, $after: String) {\n    introductionRequests(first: $first, after: $after) {\n      edges { node { id studentId studentName wantKind wantValue message status note createdAt answeredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivedIntroductionsDocument,
+    "\n  mutation AnswerIntroduction($i: AnswerIntroductionInput!) { answerIntroduction(input: $i) { id status note answeredAt } }\n": types.AnswerIntroductionDocument,
+    "\n  query MyNetworkMap {\n    myNetworkMap {\n      contacts { id personId name sector organisation role relation notes }\n      wants { id kind value }\n      gaps { want { id kind value } suggestions { reason mentor { id displayName course graduationYear placesFree } } }\n    }\n  }\n": types.MyNetworkMapDocument,
+    "\n  mutation AddNetworkContact($i: AddNetworkContactInput!) { addNetworkContact(input: $i) { id } }\n": types.AddNetworkContactDocument,
+    "\n  mutation UpdateNetworkContact($i: UpdateNetworkContactInput!) { updateNetworkContact(input: $i) { id name sector organisation role relation notes } }\n": types.UpdateNetworkContactDocument,
+    "\n  mutation RemoveNetworkContact($id: ID!) { removeNetworkContact(id: $id) }\n": types.RemoveNetworkContactDocument,
+    "\n  mutation AddNetworkWant($i: AddNetworkWantInput!) { addNetworkWant(input: $i) { id } }\n": types.AddNetworkWantDocument,
+    "\n  mutation RemoveNetworkWant($id: ID!) { removeNetworkWant(id: $id) }\n": types.RemoveNetworkWantDocument,
+    "\n  mutation RequestIntroduction($i: RequestIntroductionInput!) { requestIntroduction(input: $i) { id status } }\n": types.RequestIntroductionDocument,
+    "\n  query MySentIntroductions {\n    myIntroductionRequests(first: 20) { edges { node { id mentorName wantValue status note createdAt } } }\n  }\n": types.MySentIntroductionsDocument,
     "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { id readAt }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -246,6 +267,7 @@ const documents: Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.FigureInstitutionsDocument,
+    "\n  query MentoringFiguresOf($institutionId: ID, $days: Int) {\n    mentoringFigures(institutionId: $institutionId, days: $days) {\n      institutionId days questionsAsked questionsAnswered medianHoursToFirstAnswer\n      mentorRequests requestsAccepted requestsDeclined requestsExpired requestsOpen acceptanceRate\n      activeMentorships mentors mentorsNearCapacity nearCapacity { mentorId displayName active capacity }\n    }\n  }\n": types.MentoringFiguresOfDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": types.RetryJobDocument,
@@ -625,6 +647,46 @@ export function graphql(source: "\n  query MentorRequests($first: Int, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReceivedIntroductions($first: Int, $after: String) {\n    introductionRequests(first: $first, after: $after) {\n      edges { node { id studentId studentName wantKind wantValue message status note createdAt answeredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ReceivedIntroductions($first: Int, $after: String) {\n    introductionRequests(first: $first, after: $after) {\n      edges { node { id studentId studentName wantKind wantValue message status note createdAt answeredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerIntroduction($i: AnswerIntroductionInput!) { answerIntroduction(input: $i) { id status note answeredAt } }\n"): (typeof documents)["\n  mutation AnswerIntroduction($i: AnswerIntroductionInput!) { answerIntroduction(input: $i) { id status note answeredAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNetworkMap {\n    myNetworkMap {\n      contacts { id personId name sector organisation role relation notes }\n      wants { id kind value }\n      gaps { want { id kind value } suggestions { reason mentor { id displayName course graduationYear placesFree } } }\n    }\n  }\n"): (typeof documents)["\n  query MyNetworkMap {\n    myNetworkMap {\n      contacts { id personId name sector organisation role relation notes }\n      wants { id kind value }\n      gaps { want { id kind value } suggestions { reason mentor { id displayName course graduationYear placesFree } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNetworkContact($i: AddNetworkContactInput!) { addNetworkContact(input: $i) { id } }\n"): (typeof documents)["\n  mutation AddNetworkContact($i: AddNetworkContactInput!) { addNetworkContact(input: $i) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNetworkContact($i: UpdateNetworkContactInput!) { updateNetworkContact(input: $i) { id name sector organisation role relation notes } }\n"): (typeof documents)["\n  mutation UpdateNetworkContact($i: UpdateNetworkContactInput!) { updateNetworkContact(input: $i) { id name sector organisation role relation notes } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkContact($id: ID!) { removeNetworkContact(id: $id) }\n"): (typeof documents)["\n  mutation RemoveNetworkContact($id: ID!) { removeNetworkContact(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNetworkWant($i: AddNetworkWantInput!) { addNetworkWant(input: $i) { id } }\n"): (typeof documents)["\n  mutation AddNetworkWant($i: AddNetworkWantInput!) { addNetworkWant(input: $i) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkWant($id: ID!) { removeNetworkWant(id: $id) }\n"): (typeof documents)["\n  mutation RemoveNetworkWant($id: ID!) { removeNetworkWant(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestIntroduction($i: RequestIntroductionInput!) { requestIntroduction(input: $i) { id status } }\n"): (typeof documents)["\n  mutation RequestIntroduction($i: RequestIntroductionInput!) { requestIntroduction(input: $i) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySentIntroductions {\n    myIntroductionRequests(first: 20) { edges { node { id mentorName wantValue status note createdAt } } }\n  }\n"): (typeof documents)["\n  query MySentIntroductions {\n    myIntroductionRequests(first: 20) { edges { node { id mentorName wantValue status note createdAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node { id kind title body link createdAt readAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -702,6 +764,10 @@ export function graphql(source: "\n  query LiveChatTurnouts($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringFiguresOf($institutionId: ID, $days: Int) {\n    mentoringFigures(institutionId: $institutionId, days: $days) {\n      institutionId days questionsAsked questionsAnswered medianHoursToFirstAnswer\n      mentorRequests requestsAccepted requestsDeclined requestsExpired requestsOpen acceptanceRate\n      activeMentorships mentors mentorsNearCapacity nearCapacity { mentorId displayName active capacity }\n    }\n  }\n"): (typeof documents)["\n  query MentoringFiguresOf($institutionId: ID, $days: Int) {\n    mentoringFigures(institutionId: $institutionId, days: $days) {\n      institutionId days questionsAsked questionsAnswered medianHoursToFirstAnswer\n      mentorRequests requestsAccepted requestsDeclined requestsExpired requestsOpen acceptanceRate\n      activeMentorships mentors mentorsNearCapacity nearCapacity { mentorId displayName active capacity }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,7 @@ export class MentorDirectoryService {
         sameSectors: r.same_sectors,
         course: r.course,
         sameCourse: r.same_course,
+        fillsGaps: r.fills_gaps,
         sharedInterests: r.shared_interests,
         sharedSkills: r.shared_skills,
         languages: r.spoken,

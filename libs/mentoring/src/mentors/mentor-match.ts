@@ -14,6 +14,11 @@ export const MATCH_WEIGHTS = {
   sharedSkill: 10,
   /** Each language the mentor mentors in that the student names among their skills or interests. */
   language: 10,
+  /**
+   * Each of the mentor's sectors or organisations that fills a gap in the student's network map: a sector or
+   * organisation they want to reach that none of their contacts covers (at most MAX_COUNTED count).
+   */
+  fillsGap: 20,
   /** Places free, as a share of capacity, times this (rounded): 10 for an empty list, 0 when one place is left of many. */
   placesFree: 10,
 } as const;
@@ -26,6 +31,8 @@ export interface MatchFacts {
   sameSectors: string[];
   course: string | null;
   sameCourse: boolean;
+  /** The mentor's sectors and organisations that fill a gap in the student's network map (empty when none). */
+  fillsGaps?: string[];
   sharedInterests: string[];
   sharedSkills: string[];
   languages: string[];
@@ -40,6 +47,7 @@ export function reasonsOf(f: MatchFacts): string[] {
   const reasons: string[] = [];
   if (f.sameSectors.length) reasons.push(`same sector: ${list(f.sameSectors)}`);
   if (f.sameCourse && f.course) reasons.push(`studied ${f.course} at your university`);
+  if (f.fillsGaps?.length) reasons.push(`fills a gap in your network: ${list(f.fillsGaps)}`);
   if (f.sharedInterests.length) reasons.push(`talks about your interests: ${list(f.sharedInterests)}`);
   if (f.sharedSkills.length) reasons.push(`shares your skills: ${list(f.sharedSkills)}`);
   for (const language of f.languages) reasons.push(`speaks ${language}`);

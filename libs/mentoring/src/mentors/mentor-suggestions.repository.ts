@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MATCH_WEIGHTS, MAX_COUNTED } from './mentor-match.js';
+import { UNCOVERED } from '../network/network.repository.js';
 import { notBlocked } from '../mentorships/mentoring-block.repository.js';
 import { MENTOR_COLUMNS, type MentorRow } from './mentor.repository.js';
 
@@ -21,6 +22,7 @@ export interface RankedMentorRow extends MentorRow {
   shared_interests: string[];
   shared_skills: string[];
   spoken: string[];
+  fills_gaps: string[];
 }
 
 /**
@@ -39,22 +41,31 @@ export class MentorSuggestionsRepository {
          SELECT mentoring_fold_all($2::text[]) AS sectors, mentoring_fold_all($3::text[]) AS skills,
                 mentoring_fold_all($4::text[]) AS interests, mentoring_fold($5::text) AS course,
                 mentoring_fold_all($3::text[] || $4::text[]) AS named
+       ), gaps AS (
+         -- The student's network-map gaps (wanted sectors and organisations no contact of theirs covers).
+         SELECT coalesce(array_agg(w.value_key) FILTER (WHERE w.kind = 'SECTOR'), '{}') AS sectors,
+                coalesce(array_agg(w.value_key) FILTER (WHERE w.kind = 'ORGANISATION'), '{}') AS organisations
+         FROM network_want w WHERE w.owner_id = $6 AND w.kind IN ('SECTOR', 'ORGANISATION') AND ${UNCOVERED('w', '$6')}
        ), candidate AS (
          SELECT ${MENTOR_COLUMNS},
                 ARRAY(SELECT t FROM unnest(m.sectors) t WHERE mentoring_fold(t) = ANY (me.sectors)) AS same_sectors,
                 coalesce(m.course_key = me.course AND m.institution_id = $1, false) AS same_course,
                 ARRAY(SELECT t FROM unnest(m.topics) t WHERE mentoring_fold(t) = ANY (me.interests)) AS shared_interests,
                 ARRAY(SELECT t FROM unnest(m.skills) t WHERE mentoring_fold(t) = ANY (me.skills)) AS shared_skills,
-                ARRAY(SELECT t FROM unnest(m.languages) t WHERE mentoring_fold(t) = ANY (me.named)) AS spoken
-         FROM mentor_profile m CROSS JOIN me
-         WHERE m.institution_id = ANY($15::uuid[]) AND m.accepting_requests AND m.opted_out_at IS NULL AND m.user_id <> $6 AND ${notBlocked('$6')}
+                ARRAY(SELECT t FROM unnest(m.languages) t WHERE mentoring_fold(t) = ANY (me.named)) AS spoken,
+                ARRAY(SELECT t FROM unnest(m.sectors) t WHERE mentoring_fold(t) = ANY (gaps.sectors)
+                      UNION ALL SELECT t FROM unnest(m.organisations) t WHERE mentoring_fold(t) = ANY (gaps.organisations)) AS fills_gaps
+         FROM mentor_profile m CROSS JOIN me CROSS JOIN gaps
+         WHERE m.institution_id = ANY($16::uuid[]) AND m.accepting_requests AND m.opted_out_at IS NULL AND m.user_id <> $6 AND ${notBlocked('$6')}
            AND (m.sector_keys && me.sectors OR m.topic_keys && me.interests OR m.skill_keys && me.skills
-                OR m.language_keys && me.named OR m.course_key = me.course)
+                OR m.language_keys && me.named OR m.course_key = me.course
+                OR m.sector_keys && gaps.sectors OR m.organisation_keys && gaps.organisations)
        )
        SELECT c.*,
               (least(cardinality(c.same_sectors), $8) * $9 + CASE WHEN c.same_course THEN $10 ELSE 0 END
                + least(cardinality(c.shared_interests), $8) * $11 + least(cardinality(c.shared_skills), $8) * $12
-               + least(cardinality(c.spoken), $8) * $13 + round($14 * c.places_free::numeric / c.capacity))::int AS score
+               + least(cardinality(c.spoken), $8) * $13 + round($14 * c.places_free::numeric / c.capacity)
+               + least(cardinality(c.fills_gaps), $8) * $15)::int AS score
        FROM candidate c
        WHERE c.places_free > 0
        ORDER BY score DESC, c.places_free DESC, c.user_id
@@ -74,6 +85,7 @@ export class MentorSuggestionsRepository {
         w.sharedSkill,
         w.language,
         w.placesFree,
+        w.fillsGap,
         network,
       ],
     );

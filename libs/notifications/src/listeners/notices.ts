@@ -219,6 +219,32 @@ export const NOTICES: AnyNotice[] = [
         `${liveChat(p.eventId)}/qa#${p.questionId}`,
       ),
   }),
+  // --- mentoring: network map introductions (H4) ---
+  notice({
+    name: 'notifications.mentoring-introduction',
+    event: 'mentoring.introduction-requested',
+    kind: 'mentoring-introduction',
+    deliveries: (p) =>
+      everyone(
+        [p.mentorId],
+        `${p.studentName} asks you for an introduction${p.wantValue ? ` to ${p.wantValue}` : ''}`,
+        `Their message: ${p.message}\n\nSee their profile at /people/${p.studentId}, then accept or decline in your introduction requests.`,
+        `/mentoring/introductions#${p.introductionId}`,
+      ),
+  }),
+  notice({
+    name: 'notifications.mentoring-introduction-answered',
+    event: 'mentoring.introduction-answered',
+    kind: 'mentoring-introduction-answered',
+    deliveries: (p) =>
+      everyone(
+        [p.studentId],
+        p.accepted ? `${p.mentorName} accepted your introduction request` : `${p.mentorName} declined your introduction request`,
+        `${p.accepted ? 'They will be in touch.' : 'You can ask another mentor from your network map.'}${p.note ? ` Their note: ${p.note}` : ''}`,
+        `/network#introduction-${p.introductionId}`,
+      ),
+  }),
+  // --- end mentoring: network map introductions ---
   // Mentoring: questions and answers. A private question's title reaches only the people who may see it.
   notice({
     name: 'notifications.question-for-you',

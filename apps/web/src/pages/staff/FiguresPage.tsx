@@ -10,6 +10,7 @@ import { useSession } from '../../lib/session-context.js';
 import { usePagedQuery } from '../../lib/usePagedQuery.js';
 import styles from '../pages.module.css';
 import { BarChart } from './BarChart.js';
+import { MentoringFigures } from './MentoringFigures.js';
 
 export const VacancyReach = graphql(`
   query VacancyReach($first: Int, $after: String, $institutionId: ID) {
@@ -54,6 +55,7 @@ export default function FiguresPage() {
         <>
           <VacancyFigures institutionId={institutionId} />
           <LiveChatFigures institutionId={institutionId} />
+          <MentoringFigures institutionId={institutionId} />
         </>
       )}
     </>
