@@ -47,4 +47,8 @@ export const routes: AppRoute[] = [
   { path: '/staff/queues', page: () => import('./pages/staff/QueuesPage.js'), access: ['ADMIN'] },
   { path: '/admin/institutions', page: () => import('./pages/admin/InstitutionsPage.js'), access: ['ADMIN'] },
   { path: '/admin/users', page: () => import('./pages/admin/UsersPage.js'), access: ['STAFF', 'ADMIN'] },
+  // Mentoring: questions and answers.
+  { path: '/questions', page: () => import('./pages/questions/QuestionsPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  { path: '/questions/ask', page: () => import('./pages/questions/AskQuestionPage.js'), access: ['STUDENT'] },
+  { path: '/questions/:id', page: () => import('./pages/questions/QuestionPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
 ];

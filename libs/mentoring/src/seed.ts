@@ -2,6 +2,7 @@ import { type DemoPerson, Role } from '@careers/contracts';
 import type { DataSource } from 'typeorm';
 import { MentorOffer } from './mentors/mentor.model.js';
 import { MentorRepository } from './mentors/mentor.repository.js';
+import { seedDemoQuestions } from './seed-questions.js';
 
 /**
  * The demo alumnus mentors, so the directory and the demo student's suggestions show someone on the first
@@ -26,4 +27,5 @@ export async function seedDemoMentors(db: DataSource, people: DemoPerson[]): Pro
       capacity: 3,
     },
   );
+  await seedDemoQuestions(db, people);
 }

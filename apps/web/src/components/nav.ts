@@ -17,12 +17,14 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
+    { href: '/questions', label: 'Questions' },
   ],
   ALUMNUS: [
     { href: '/', label: 'Home' },
     { href: '/vacancies', label: 'Vacancies' },
     { href: '/live-chats', label: 'Live chats' },
     { href: '/alerts', label: 'Alerts' },
+    { href: '/questions', label: 'Questions' },
   ],
   EMPLOYER: [
     { href: '/', label: 'Home' },
@@ -34,6 +36,7 @@ export const NAV: Record<Role | 'GUEST', NavItem[]> = {
     { href: '/approvals', label: 'Approvals' },
     { href: '/staff/figures', label: 'Figures' },
     { href: '/admin/users', label: 'People' },
+    { href: '/questions', label: 'Questions' },
   ],
   ADMIN: [
     { href: '/', label: 'Home' },
