@@ -43,6 +43,10 @@ const PAGES = [
   { name: 'admin-institutions', as: 'admin@demo.ac.uk', path: '/admin/institutions', title: 'Institutions' },
   { name: 'admin-users', as: 'admin@demo.ac.uk', path: '/admin/users', title: 'Users' },
   { name: 'queues', as: 'admin@demo.ac.uk', path: '/staff/queues', title: 'Queues' },
+  { name: 'questions', as: 'student@demo.ac.uk', path: '/questions', title: 'Questions' },
+  { name: 'question-ask', as: 'student@demo.ac.uk', path: '/questions/ask', title: 'Ask a question' },
+  { name: 'question', as: 'student@demo.ac.uk', path: '/questions', via: ['How did you get a training contract after a history degree?'], title: 'How did you get a training contract after a history degree?' },
+  { name: 'questions-alumnus', as: 'alumnus@demo.ac.uk', path: '/questions?tag=law', title: 'Questions' },
 ];
 const SIZES = [
   ['desktop', { width: 1280, height: 800 }],
