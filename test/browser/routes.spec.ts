@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { CREATE_ALERT, POST_VACANCY, type TestUser } from '@careers/testing';
+import { ASK_QUESTION, CREATE_ALERT, POST_VACANCY, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -19,6 +19,8 @@ interface Context {
   vacancyId: string;
   organisationId: string;
   alertId: string;
+  /** A community question of the student. */
+  questionId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -91,6 +93,16 @@ const VISITS: Record<string, Visit[]> = {
     { as: Role.ADMIN, url: () => '/admin/users', title: 'Users' },
     { as: Role.STAFF, url: () => '/admin/users?role=STUDENT', title: 'Users' },
   ],
+  '/questions': [
+    { as: Role.STUDENT, url: () => '/questions', title: 'Questions' },
+    { as: Role.ALUMNUS, url: () => '/questions?tag=route', title: 'Questions' },
+    { as: Role.STAFF, url: () => '/questions?view=unanswered', title: 'Questions' },
+  ],
+  '/questions/ask': [{ as: Role.STUDENT, url: () => '/questions/ask', title: 'Ask a question' }],
+  '/questions/:id': [
+    { as: Role.STUDENT, url: (c) => `/questions/${c.questionId}`, title: 'Route question title' },
+    { as: Role.ALUMNUS, url: (c) => `/questions/${c.questionId}`, title: 'Route question title' },
+  ],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -159,6 +171,13 @@ beforeAll(async () => {
   );
   expect(alert.errors).toBeUndefined();
   context.alertId = alert.data!.createAlertSubscription.id;
+  const question = await stack.api.gql<{ askQuestion: { id: string } }>(
+    ASK_QUESTION,
+    { i: { title: 'Route question title', body: 'A question for the routes.', tags: ['route'], visibility: 'COMMUNITY' } },
+    context.people[Role.STUDENT].token,
+  );
+  expect(question.errors).toBeUndefined();
+  context.questionId = question.data!.askQuestion.id;
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();
