@@ -53,6 +53,10 @@ const PAGES = [
   { name: 'mentors', as: 'student@demo.ac.uk', path: '/mentors', title: 'Mentors' },
   { name: 'mentor', as: 'student@demo.ac.uk', path: '/mentors', via: ['Alan Alumnus'], title: 'Alan Alumnus' },
   { name: 'mentoring', as: 'alumnus@demo.ac.uk', path: '/mentoring', title: 'Mentoring' },
+  { name: 'questions', as: 'student@demo.ac.uk', path: '/questions', title: 'Questions' },
+  { name: 'question-ask', as: 'student@demo.ac.uk', path: '/questions/ask', title: 'Ask a question' },
+  { name: 'question', as: 'student@demo.ac.uk', path: '/questions', via: ['How did you get a training contract after a history degree?'], title: 'How did you get a training contract after a history degree?' },
+  { name: 'questions-alumnus', as: 'alumnus@demo.ac.uk', path: '/questions?tag=law', title: 'Questions' },
 ];
 const SIZES = [
   ['desktop', { width: 1280, height: 800 }],

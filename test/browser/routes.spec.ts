@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { ACCEPT_MENTORSHIP, CREATE_ALERT, POST_VACANCY, PROPOSE_MENTORSHIP_GOAL, REQUEST_MENTORSHIP, SEND_MENTORSHIP_MESSAGE, type TestUser } from '@careers/testing';
+import { ACCEPT_MENTORSHIP, ASK_QUESTION, CREATE_ALERT, POST_VACANCY, PROPOSE_MENTORSHIP_GOAL, REQUEST_MENTORSHIP, SEND_MENTORSHIP_MESSAGE, type TestUser } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack, VIEWPORTS } from './harness.js';
 
@@ -21,6 +21,8 @@ interface Context {
   alertId: string;
   /** Route Student's request to Route Alumnus, who mentors, accepted: active, with a message and a goal. */
   mentorshipId: string;
+  /** A community question of the student. */
+  questionId: string;
 }
 interface Visit {
   /** Who opens it: a signed-out visitor or a person of this role. */
@@ -120,6 +122,16 @@ const VISITS: Record<string, Visit[]> = {
   ],
   // Route Alumnus mentors (beforeAll).
   '/mentors/:id': [{ as: Role.STUDENT, url: (c) => `/mentors/${c.people[Role.ALUMNUS].id}`, title: 'Route Alumnus' }],
+  '/questions': [
+    { as: Role.STUDENT, url: () => '/questions', title: 'Questions' },
+    { as: Role.ALUMNUS, url: () => '/questions?tag=route', title: 'Questions' },
+    { as: Role.STAFF, url: () => '/questions?view=unanswered', title: 'Questions' },
+  ],
+  '/questions/ask': [{ as: Role.STUDENT, url: () => '/questions/ask', title: 'Ask a question' }],
+  '/questions/:id': [
+    { as: Role.STUDENT, url: (c) => `/questions/${c.questionId}`, title: 'Route question title' },
+    { as: Role.ALUMNUS, url: (c) => `/questions/${c.questionId}`, title: 'Route question title' },
+  ],
   '*': [{ as: 'guest', url: () => '/no/such/page', title: 'Page not found' }],
 };
 
@@ -207,6 +219,13 @@ beforeAll(async () => {
   expect(said.errors).toBeUndefined();
   const goal = await stack.api.gql(PROPOSE_MENTORSHIP_GOAL, { i: { mentorshipId: context.mentorshipId, text: 'Two applications by March' } }, context.people[Role.STUDENT].token);
   expect(goal.errors).toBeUndefined();
+  const question = await stack.api.gql<{ askQuestion: { id: string } }>(
+    ASK_QUESTION,
+    { i: { title: 'Route question title', body: 'A question for the routes.', tags: ['route'], visibility: 'COMMUNITY' } },
+    context.people[Role.STUDENT].token,
+  );
+  expect(question.errors).toBeUndefined();
+  context.questionId = question.data!.askQuestion.id;
 }, 90_000);
 afterAll(async () => {
   await stack?.stop();

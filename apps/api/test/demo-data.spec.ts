@@ -242,4 +242,18 @@ describe('the demo student', () => {
     const followUps = nodes(page.liveChatQaPage.followUps);
     expect(followUps.map((f) => f.answer !== null)).toEqual([true, false]);
   });
+
+  it('has answered (one accepted) and unanswered questions, and a private one to the demo mentor', async () => {
+    type Row = { title: string; answerCount: number; hasAcceptedAnswer: boolean; visibility: string; mentor: { displayName: string } | null };
+    const { questions } = await as<{ questions: { edges: { node: Row }[] } }>(
+      'student@demo.ac.uk',
+      `{ questions(first: 20, filter: { mine: true }) { edges { node { title answerCount hasAcceptedAnswer visibility mentor { displayName } } } } }`,
+    );
+    const mine = nodes(questions);
+    expect(mine.find((q) => q.hasAcceptedAnswer)).toMatchObject({ title: 'How did you get a training contract after a history degree?', answerCount: 2 });
+    expect(mine.some((q) => q.answerCount === 0 && q.visibility === 'COMMUNITY')).toBe(true);
+    expect(mine.find((q) => q.visibility === 'PRIVATE')?.mentor?.displayName).toBe('Alan Alumnus');
+    const unanswered = await as<{ questions: { edges: { node: Row }[] } }>('staff@demo.ac.uk', `{ questions(first: 20, filter: { unanswered: true }) { edges { node { title answerCount hasAcceptedAnswer visibility mentor { displayName } } } } }`);
+    expect(nodes(unanswered.questions).length).toBeGreaterThanOrEqual(3);
+  });
 });

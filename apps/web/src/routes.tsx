@@ -62,4 +62,8 @@ export const routes: AppRoute[] = [
   { path: '/mentoring', page: () => import('./pages/mentoring/MentoringPage.js'), access: ['ALUMNUS'] },
   { path: '/mentors', page: () => import('./pages/mentors/MentorsPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
   { path: '/mentors/:id', page: () => import('./pages/mentors/MentorPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  // Mentoring: questions and answers.
+  { path: '/questions', page: () => import('./pages/questions/QuestionsPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
+  { path: '/questions/ask', page: () => import('./pages/questions/AskQuestionPage.js'), access: ['STUDENT'] },
+  { path: '/questions/:id', page: () => import('./pages/questions/QuestionPage.js'), access: ['STUDENT', 'ALUMNUS', 'STAFF', 'ADMIN'] },
 ];

@@ -6,6 +6,7 @@ import { seedDemoMentorships } from './seed-mentorships.js';
 import { seedDemoConversations } from './seed-conversations.js';
 import { seedDemoMentorPages } from './seed-mentor-pages.js';
 import { seedDemoNetwork } from './seed-network.js';
+import { seedDemoQuestions } from './seed-questions.js';
 
 /**
  * The demo alumnus mentors, so the directory and the demo student's suggestions show someone on the first
@@ -34,4 +35,5 @@ export async function seedDemoMentors(db: DataSource, people: DemoPerson[]): Pro
   await seedDemoConversations(db, people);
   await seedDemoMentorPages(db, people);
   await seedDemoNetwork(db, people);
+  await seedDemoQuestions(db, people);
 }

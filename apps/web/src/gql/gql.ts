@@ -122,6 +122,20 @@ type Documents = {
     "\n  fragment ProfileFields on Profile {\n    headline\n    bio\n    course\n    graduationYear\n    sectors\n    skills\n    interests\n    links { label url }\n    visibility\n    updatedAt\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { ...ProfileFields }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { id }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  query AskQuestionMentors {\n    mentors(first: 100) { edges { node { id displayName sectors } } }\n  }\n": typeof types.AskQuestionMentorsDocument,
+    "\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      id title body tags visibility answerCount hasAcceptedAnswer viewCount mine canAnswer createdAt editedAt\n      author { id displayName }\n      mentor { id displayName }\n      revisions { title body tags writtenAt }\n      answers { id body score myVote accepted mine createdAt editedAt author { id displayName } revisions { body writtenAt } }\n    }\n  }\n": typeof types.QuestionPageDocument,
+    "\n  mutation AnswerQuestion($questionId: ID!, $body: String!) {\n    answerQuestion(questionId: $questionId, body: $body) { id }\n  }\n": typeof types.AnswerQuestionDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) { id title body tags editedAt }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  mutation EditAnswer($id: ID!, $body: String!) {\n    editAnswer(id: $id, body: $body) { id body editedAt }\n  }\n": typeof types.EditAnswerDocument,
+    "\n  mutation VoteAnswer($answerId: ID!, $up: Boolean!) {\n    voteAnswer(answerId: $answerId, up: $up) { id score myVote }\n  }\n": typeof types.VoteAnswerDocument,
+    "\n  mutation UnvoteAnswer($answerId: ID!) {\n    unvoteAnswer(answerId: $answerId) { id score myVote }\n  }\n": typeof types.UnvoteAnswerDocument,
+    "\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) { id accepted }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  query QuestionFeed($first: Int, $after: String, $filter: QuestionFilter) {\n    questions(first: $first, after: $after, filter: $filter) {\n      edges { node { id title tags visibility answerCount hasAcceptedAnswer createdAt author { id displayName } mentor { id displayName } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.QuestionFeedDocument,
+    "\n  query PopularQuestionTags($first: Int) {\n    questionTags(first: $first) { tag count }\n  }\n": typeof types.PopularQuestionTagsDocument,
+    "\n  query FollowedQuestionTags {\n    myFollowedQuestionTags\n  }\n": typeof types.FollowedQuestionTagsDocument,
+    "\n  mutation FollowQuestionTag($tag: String!) {\n    followQuestionTag(tag: $tag)\n  }\n": typeof types.FollowQuestionTagDocument,
+    "\n  mutation UnfollowQuestionTag($tag: String!) {\n    unfollowQuestionTag(tag: $tag)\n  }\n": typeof types.UnfollowQuestionTagDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.SignUpEmployerDocument,
@@ -260,6 +274,20 @@ const documents: Documents = {
     "\n  fragment ProfileFields on Profile {\n    headline\n    bio\n    course\n    graduationYear\n    sectors\n    skills\n    interests\n    links { label url }\n    visibility\n    updatedAt\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      profile { ...ProfileFields }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { ...ProfileFields }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { id }\n  }\n": types.AskQuestionDocument,
+    "\n  query AskQuestionMentors {\n    mentors(first: 100) { edges { node { id displayName sectors } } }\n  }\n": types.AskQuestionMentorsDocument,
+    "\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      id title body tags visibility answerCount hasAcceptedAnswer viewCount mine canAnswer createdAt editedAt\n      author { id displayName }\n      mentor { id displayName }\n      revisions { title body tags writtenAt }\n      answers { id body score myVote accepted mine createdAt editedAt author { id displayName } revisions { body writtenAt } }\n    }\n  }\n": types.QuestionPageDocument,
+    "\n  mutation AnswerQuestion($questionId: ID!, $body: String!) {\n    answerQuestion(questionId: $questionId, body: $body) { id }\n  }\n": types.AnswerQuestionDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) { id title body tags editedAt }\n  }\n": types.EditQuestionDocument,
+    "\n  mutation EditAnswer($id: ID!, $body: String!) {\n    editAnswer(id: $id, body: $body) { id body editedAt }\n  }\n": types.EditAnswerDocument,
+    "\n  mutation VoteAnswer($answerId: ID!, $up: Boolean!) {\n    voteAnswer(answerId: $answerId, up: $up) { id score myVote }\n  }\n": types.VoteAnswerDocument,
+    "\n  mutation UnvoteAnswer($answerId: ID!) {\n    unvoteAnswer(answerId: $answerId) { id score myVote }\n  }\n": types.UnvoteAnswerDocument,
+    "\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) { id accepted }\n  }\n": types.AcceptAnswerDocument,
+    "\n  query QuestionFeed($first: Int, $after: String, $filter: QuestionFilter) {\n    questions(first: $first, after: $after, filter: $filter) {\n      edges { node { id title tags visibility answerCount hasAcceptedAnswer createdAt author { id displayName } mentor { id displayName } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.QuestionFeedDocument,
+    "\n  query PopularQuestionTags($first: Int) {\n    questionTags(first: $first) { tag count }\n  }\n": types.PopularQuestionTagsDocument,
+    "\n  query FollowedQuestionTags {\n    myFollowedQuestionTags\n  }\n": types.FollowedQuestionTagsDocument,
+    "\n  mutation FollowQuestionTag($tag: String!) {\n    followQuestionTag(tag: $tag)\n  }\n": types.FollowQuestionTagDocument,
+    "\n  mutation UnfollowQuestionTag($tag: String!) {\n    unfollowQuestionTag(tag: $tag)\n  }\n": types.UnfollowQuestionTagDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignInDocument,
     "\n  query SignUpInstitutions($after: String) {\n    institutions(first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SignUpInstitutionsDocument,
     "\n  mutation SignUpEmployer($input: SignUpEmployerInput!) {\n    signUpEmployer(input: $input) {\n      accessToken\n      expiresIn\n    }\n  }\n": types.SignUpEmployerDocument,
@@ -736,6 +764,62 @@ export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { ...ProfileFields }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { ...ProfileFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskQuestionMentors {\n    mentors(first: 100) { edges { node { id displayName sectors } } }\n  }\n"): (typeof documents)["\n  query AskQuestionMentors {\n    mentors(first: 100) { edges { node { id displayName sectors } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      id title body tags visibility answerCount hasAcceptedAnswer viewCount mine canAnswer createdAt editedAt\n      author { id displayName }\n      mentor { id displayName }\n      revisions { title body tags writtenAt }\n      answers { id body score myVote accepted mine createdAt editedAt author { id displayName } revisions { body writtenAt } }\n    }\n  }\n"): (typeof documents)["\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      id title body tags visibility answerCount hasAcceptedAnswer viewCount mine canAnswer createdAt editedAt\n      author { id displayName }\n      mentor { id displayName }\n      revisions { title body tags writtenAt }\n      answers { id body score myVote accepted mine createdAt editedAt author { id displayName } revisions { body writtenAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQuestion($questionId: ID!, $body: String!) {\n    answerQuestion(questionId: $questionId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation AnswerQuestion($questionId: ID!, $body: String!) {\n    answerQuestion(questionId: $questionId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) { id title body tags editedAt }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) { id title body tags editedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAnswer($id: ID!, $body: String!) {\n    editAnswer(id: $id, body: $body) { id body editedAt }\n  }\n"): (typeof documents)["\n  mutation EditAnswer($id: ID!, $body: String!) {\n    editAnswer(id: $id, body: $body) { id body editedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteAnswer($answerId: ID!, $up: Boolean!) {\n    voteAnswer(answerId: $answerId, up: $up) { id score myVote }\n  }\n"): (typeof documents)["\n  mutation VoteAnswer($answerId: ID!, $up: Boolean!) {\n    voteAnswer(answerId: $answerId, up: $up) { id score myVote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnvoteAnswer($answerId: ID!) {\n    unvoteAnswer(answerId: $answerId) { id score myVote }\n  }\n"): (typeof documents)["\n  mutation UnvoteAnswer($answerId: ID!) {\n    unvoteAnswer(answerId: $answerId) { id score myVote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) { id accepted }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) { id accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionFeed($first: Int, $after: String, $filter: QuestionFilter) {\n    questions(first: $first, after: $after, filter: $filter) {\n      edges { node { id title tags visibility answerCount hasAcceptedAnswer createdAt author { id displayName } mentor { id displayName } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query QuestionFeed($first: Int, $after: String, $filter: QuestionFilter) {\n    questions(first: $first, after: $after, filter: $filter) {\n      edges { node { id title tags visibility answerCount hasAcceptedAnswer createdAt author { id displayName } mentor { id displayName } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PopularQuestionTags($first: Int) {\n    questionTags(first: $first) { tag count }\n  }\n"): (typeof documents)["\n  query PopularQuestionTags($first: Int) {\n    questionTags(first: $first) { tag count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowedQuestionTags {\n    myFollowedQuestionTags\n  }\n"): (typeof documents)["\n  query FollowedQuestionTags {\n    myFollowedQuestionTags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowQuestionTag($tag: String!) {\n    followQuestionTag(tag: $tag)\n  }\n"): (typeof documents)["\n  mutation FollowQuestionTag($tag: String!) {\n    followQuestionTag(tag: $tag)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowQuestionTag($tag: String!) {\n    unfollowQuestionTag(tag: $tag)\n  }\n"): (typeof documents)["\n  mutation UnfollowQuestionTag($tag: String!) {\n    unfollowQuestionTag(tag: $tag)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
