@@ -228,12 +228,16 @@ describe('mentoring: questions and answers', () => {
       const q = await ask(asker, { title: `Statement count question ${i}`, tags: ['statements', `t${i}`] });
       if (i % 2) await answer(i % 4 === 1 ? alumnusA : staffA, q.id);
     }
-    const cost = async (first: number) => {
-      const { result, statements } = await countStatements(db, () => api.gql(QUESTIONS, { f: { tag: 'statements' }, first }, studentA.token));
+    const cost = async (first: number, document = QUESTIONS) => {
+      const { result, statements } = await countStatements(db, () => api.gql(document, { f: { tag: 'statements' }, first }, studentA.token));
       expect(ok(result).questions.edges).toHaveLength(first);
       return statements.length;
     };
     expect(await cost(2)).toBe(await cost(12));
+    // Answers and earlier versions selected in a list load in one statement each for the page.
+    const WITH_ANSWERS = `query($f: QuestionFilter, $first: Int) { questions(filter: $f, first: $first) { edges { node { id revisions { title }
+      answers { id myVote author { displayName } revisions { body } } } } } }`;
+    expect(await cost(2, WITH_ANSWERS)).toBe(await cost(12, WITH_ANSWERS));
   });
 
   it('lets alumni and staff follow tags', async () => {

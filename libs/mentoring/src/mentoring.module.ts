@@ -23,6 +23,7 @@ import { MentorshipRepository } from './mentorships/mentorship.repository.js';
 import { MentorshipsResolver } from './mentorships/mentorships.resolver.js';
 import { MentorshipsService } from './mentorships/mentorships.service.js';
 import { QuestionRepository } from './questions/question.repository.js';
+import { QuestionsLoaders } from './questions/questions.loaders.js';
 import { AnswersResolver, QuestionsResolver } from './questions/questions.resolver.js';
 import { QuestionsService } from './questions/questions.service.js';
 
@@ -44,6 +45,7 @@ const questions = [QuestionRepository, QuestionsService];
     ...mentorships,
     MentorshipsResolver,
     ...questions,
+    QuestionsLoaders,
     QuestionsResolver,
     AnswersResolver,
     // Conversations (messages, receipts, goals).

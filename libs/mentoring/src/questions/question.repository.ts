@@ -102,11 +102,12 @@ export class QuestionRepository {
     );
   }
 
-  /** Earlier versions of the question, oldest first. */
-  questionRevisions(m: EntityManager, id: string): Promise<QuestionRevision[]> {
+  /** Earlier versions of each of the questions, oldest first. */
+  questionRevisions(m: EntityManager, ids: readonly string[]): Promise<(QuestionRevision & { questionId: string })[]> {
     return m.query(
-      `SELECT title, body, tags, written_at AS "writtenAt" FROM question_revision WHERE question_id = $1 ORDER BY written_at, id`,
-      [id],
+      `SELECT question_id AS "questionId", title, body, tags, written_at AS "writtenAt" FROM question_revision
+       WHERE question_id = ANY($1::uuid[]) ORDER BY written_at, id`,
+      [ids],
     );
   }
 
@@ -144,9 +145,12 @@ export class QuestionRepository {
     );
   }
 
-  /** Earlier versions of the answer, oldest first. */
-  answerRevisions(m: EntityManager, id: string): Promise<AnswerRevision[]> {
-    return m.query(`SELECT body, written_at AS "writtenAt" FROM answer_revision WHERE answer_id = $1 ORDER BY written_at, id`, [id]);
+  /** Earlier versions of each of the answers, oldest first. */
+  answerRevisions(m: EntityManager, ids: readonly string[]): Promise<(AnswerRevision & { answerId: string })[]> {
+    return m.query(
+      `SELECT answer_id AS "answerId", body, written_at AS "writtenAt" FROM answer_revision WHERE answer_id = ANY($1::uuid[]) ORDER BY written_at, id`,
+      [ids],
+    );
   }
 
   /** One answer as `viewerId` sees it (their vote). */
@@ -160,16 +164,16 @@ export class QuestionRepository {
     return rows[0] ?? null;
   }
 
-  /** The question's answers as `viewerId` sees them: the accepted one first, then by score, then oldest first. */
-  answers(m: EntityManager, questionId: string, viewerId: string): Promise<AnswerRow[]> {
+  /** The answers of each of the questions as `viewerId` sees them: the accepted one first, then by score, then oldest first. */
+  answers(m: EntityManager, questionIds: readonly string[], viewerId: string): Promise<AnswerRow[]> {
     return m.query(
       `SELECT a.id, a.question_id, a.author_id, a.body, a.score, a.created_at, a.edited_at, q.accepted_answer_id IS NOT DISTINCT FROM a.id AS accepted,
          v.up AS my_vote
        FROM answer a JOIN question q ON q.id = a.question_id
        LEFT JOIN answer_vote v ON v.answer_id = a.id AND v.user_id = $2
-       WHERE a.question_id = $1
+       WHERE a.question_id = ANY($1::uuid[])
        ORDER BY accepted DESC, a.score DESC, a.created_at, a.id`,
-      [questionId, viewerId],
+      [questionIds, viewerId],
     );
   }
 

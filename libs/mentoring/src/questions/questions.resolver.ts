@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Principal, Role } from '@careers/contracts';
-import { Connection, CurrentUser, IdPipe, Roles } from '@careers/platform';
+import { Connection, CurrentUser, type GraphqlContext, IdPipe, Roles } from '@careers/platform';
 import { AnswerQuestionArgs, AskQuestionInput, EditAnswerArgs, EditQuestionInput, QuestionsArgs, QuestionTagArgs, QuestionTagsArgs, VoteAnswerArgs } from './question.inputs.js';
 import { Answer, AnswerRevision, Question, QuestionRevision, QuestionTag } from './question.model.js';
+import { QuestionsLoaders } from './questions.loaders.js';
 import { QuestionsService } from './questions.service.js';
 
 @ObjectType()
@@ -13,7 +14,10 @@ const answerId = () => Args('answerId', { type: () => ID, description: 'The answ
 
 @Resolver(() => Question)
 export class QuestionsResolver {
-  constructor(private readonly service: QuestionsService) {}
+  constructor(
+    private readonly service: QuestionsService,
+    private readonly loaders: QuestionsLoaders,
+  ) {}
 
   @Roles(Role.STUDENT)
   @Mutation(() => Question, {
@@ -97,23 +101,23 @@ export class QuestionsResolver {
     return this.service.unfollow(caller, args.tag);
   }
 
-  @ResolveField(() => [Answer], { description: 'The answers: the accepted one first, then by score, then oldest first. One query per question: read it on a question page, not in a list.' })
-  answers(@CurrentUser() caller: Principal, @Parent() question: Question): Promise<Answer[]> {
-    return this.service.answersOf(caller, question);
+  @ResolveField(() => [Answer], { description: 'The answers: the accepted one first, then by score, then oldest first.' })
+  answers(@CurrentUser() caller: Principal, @Parent() question: Question, @Context() ctx: GraphqlContext): Promise<Answer[]> {
+    return this.loaders.answers(ctx, caller, question.id);
   }
 
   @ResolveField(() => [QuestionRevision], { description: 'Earlier versions of the question, oldest first; empty if never edited.' })
-  revisions(@Parent() question: Question): Promise<QuestionRevision[]> {
-    return this.service.questionRevisions(question);
+  revisions(@Parent() question: Question, @Context() ctx: GraphqlContext): Promise<QuestionRevision[]> {
+    return this.loaders.questionRevisions(ctx, question.id);
   }
 }
 
 @Resolver(() => Answer)
 export class AnswersResolver {
-  constructor(private readonly service: QuestionsService) {}
+  constructor(private readonly loaders: QuestionsLoaders) {}
 
   @ResolveField(() => [AnswerRevision], { description: 'Earlier versions of the answer, oldest first; empty if never edited.' })
-  revisions(@Parent() answer: Answer): Promise<AnswerRevision[]> {
-    return this.service.answerRevisions(answer);
+  revisions(@Parent() answer: Answer, @Context() ctx: GraphqlContext): Promise<AnswerRevision[]> {
+    return this.loaders.answerRevisions(ctx, answer.id);
   }
 }

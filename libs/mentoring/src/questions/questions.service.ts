@@ -199,18 +199,20 @@ export class QuestionsService {
     return this.rows.followed(this.db.manager, caller.id);
   }
 
-  /** The question's answers, as the caller sees them; the question was checked when it was read. */
-  async answersOf(caller: Principal, question: Question): Promise<Answer[]> {
-    const rows = await this.rows.answers(this.db.manager, question.id, caller.id);
-    return this.toAnswers(caller, rows);
+  /** The answers of each of the questions, as the caller sees them; the questions were checked when they were read. */
+  async answersOf(caller: Principal, questionIds: readonly string[]): Promise<Answer[][]> {
+    const answers = await this.toAnswers(caller, await this.rows.answers(this.db.manager, questionIds, caller.id));
+    return questionIds.map((id) => answers.filter((a) => a.questionId === id));
   }
 
-  questionRevisions(question: Question): Promise<QuestionRevision[]> {
-    return this.rows.questionRevisions(this.db.manager, question.id);
+  async questionRevisionsOf(questionIds: readonly string[]): Promise<QuestionRevision[][]> {
+    const rows = await this.rows.questionRevisions(this.db.manager, questionIds);
+    return questionIds.map((id) => rows.filter((r) => r.questionId === id).map(({ questionId: _, ...r }) => r));
   }
 
-  answerRevisions(answer: Answer): Promise<AnswerRevision[]> {
-    return this.rows.answerRevisions(this.db.manager, answer.id);
+  async answerRevisionsOf(answerIds: readonly string[]): Promise<AnswerRevision[][]> {
+    const rows = await this.rows.answerRevisions(this.db.manager, answerIds);
+    return answerIds.map((id) => rows.filter((r) => r.answerId === id).map(({ answerId: _, ...r }) => r));
   }
 
   private async visibleRow(m: EntityManager, caller: Principal, network: MentoringNetwork, id: string): Promise<QuestionRow> {
