@@ -33,6 +33,7 @@ const PAGES = [
   { name: 'live-room', as: 'student@demo.ac.uk', path: '/live-chats', via: ['Ask Acme Analytics anything', 'Join the live room'], title: 'Ask Acme Analytics anything: live room', ready: '[role=log] li[data-seq]' },
   { name: 'mentorships', as: 'student@demo.ac.uk', path: '/mentorships', title: 'Mentorships' },
   { name: 'mentorship', as: 'student@demo.ac.uk', path: '/mentorships', via: ['With Alan Alumnus'], title: 'Mentorship with Alan Alumnus' },
+  { name: 'mentorship-conversation', as: 'student@demo.ac.uk', path: '/mentorships', via: ['With Alan Alumnus', 'Conversation'], title: 'Conversation with Alan Alumnus' },
   { name: 'mentor-requests', as: 'alumnus@demo.ac.uk', path: '/mentoring/requests', title: 'Mentoring requests' },
   { name: 'mentorship-as-mentor', as: 'alumnus@demo.ac.uk', path: '/mentorships', via: ['Mentoring Stella Student'], title: 'Mentoring Stella Student' },
   { name: 'employer-home', as: 'employer@acme.example', path: '/', title: /^Welcome, / },
