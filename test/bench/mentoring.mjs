@@ -155,26 +155,22 @@ const MENTOR_PROFILES = `
                ${zipfTags('$4', '1 + floor(random() * 5)::int + (u.created_at IS NULL)::int')} AS topics
         FROM user_account u WHERE u.role = 'ALUMNUS') r`;
 
-// ACTIVE mentorships: 60% of mentors have some, a quarter of those are full; mentees are random students.
-// Then ended ones as history (one per two mentors).
+// ACTIVE mentorships: 60% of mentors have some, a quarter of those are full; mentees are random students
+// (found by their numbered e-mail addresses, $1 of them). Then ended ones as history (one per two mentors).
 const MENTORSHIPS = `
-  WITH s AS (SELECT id, row_number() OVER () AS n FROM user_account WHERE role = 'STUDENT'),
-       total AS (SELECT count(*) AS n FROM s),
-       used AS (
-         SELECT m.user_id, CASE WHEN r.full < 0.25 THEN m.capacity ELSE floor(r.part * m.capacity)::int END AS active
-         FROM mentor_profile m CROSS JOIN LATERAL (SELECT random() AS has, random() AS full, random() AS part WHERE m.user_id IS NOT NULL) r
-         WHERE r.has < 0.6)
   INSERT INTO mentorship (mentor_id, mentee_id, status, created_at, started_at)
-  SELECT used.user_id, s.id, 'ACTIVE', now() - interval '60 days', now() - interval '50 days'
-  FROM used CROSS JOIN LATERAL generate_series(1, used.active) AS k
-       CROSS JOIN LATERAL (SELECT 1 + floor(random() * total.n)::int AS pick FROM total WHERE k > 0 AND used.user_id IS NOT NULL) p
-       JOIN s ON s.n = p.pick
+  SELECT x.user_id, u.id, 'ACTIVE', now() - interval '60 days', now() - interval '50 days'
+  FROM (SELECT r.user_id, 1 + floor(random() * $1::int)::int AS pick
+        FROM (SELECT user_id, CASE WHEN random() < 0.25 THEN capacity ELSE floor(random() * capacity)::int END AS active
+              FROM mentor_profile WHERE random() < 0.6) r
+        CROSS JOIN LATERAL generate_series(1, r.active) AS k) x
+  JOIN user_account u ON u.email = 'student-' || x.pick || '@bench.ac.uk'
   ON CONFLICT DO NOTHING`;
 const ENDED_MENTORSHIPS = `
-  WITH s AS (SELECT id, row_number() OVER () AS n FROM user_account WHERE role = 'STUDENT'), total AS (SELECT count(*) AS n FROM s)
   INSERT INTO mentorship (mentor_id, mentee_id, status, created_at, started_at, ended_at)
-  SELECT p.user_id, s.id, 'ENDED', now() - interval '400 days', now() - interval '390 days', now() - interval '200 days'
-  FROM (SELECT m.user_id, 1 + floor(random() * total.n)::int AS pick FROM mentor_profile m, total WHERE random() < 0.5) p JOIN s ON s.n = p.pick`;
+  SELECT x.user_id, u.id, 'ENDED', now() - interval '400 days', now() - interval '390 days', now() - interval '200 days'
+  FROM (SELECT user_id, 1 + floor(random() * $1::int)::int AS pick FROM mentor_profile WHERE random() < 0.5) x
+  JOIN user_account u ON u.email = 'student-' || x.pick || '@bench.ac.uk'`;
 
 async function seedMentoring(db) {
   const institutions = [];
@@ -194,8 +190,8 @@ async function seedMentoring(db) {
   await timed('student profiles', STUDENT_PROFILES, [COURSES, SECTORS, SKILLS, TOPICS, LANGUAGES]);
   await timed('alumni accounts', MENTOR_ACCOUNTS, [institutions, settings.mentors]);
   await timed('mentor profiles', MENTOR_PROFILES, [COURSES, SECTORS, SKILLS, TOPICS, LANGUAGES, ORGANISATIONS]);
-  await timed('active mentorships', MENTORSHIPS);
-  await timed('ended mentorships', ENDED_MENTORSHIPS);
+  await timed('active mentorships', MENTORSHIPS, [settings.students]);
+  await timed('ended mentorships', ENDED_MENTORSHIPS, [settings.students]);
   await db.query(`VACUUM ANALYZE user_account, profile, mentor_profile, mentorship`);
   return institutions;
 }
