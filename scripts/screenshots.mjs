@@ -38,6 +38,7 @@ const PAGES = [
   { name: 'post-vacancy', as: 'employer@acme.example', path: '/vacancies/new', title: 'Post a vacancy' },
   { name: 'staff-home', as: 'staff@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'approvals', as: 'staff@demo.ac.uk', path: '/approvals', title: 'Approvals' },
+  { name: 'mentor-invitations', as: 'staff@demo.ac.uk', path: '/staff/mentor-invitations', title: 'Mentor invitations' },
   { name: 'admin-home', as: 'admin@demo.ac.uk', path: '/', title: /^Welcome, / },
   { name: 'staff-figures', as: 'staff@demo.ac.uk', path: '/staff/figures', title: 'Figures' },
   { name: 'admin-institutions', as: 'admin@demo.ac.uk', path: '/admin/institutions', title: 'Institutions' },

@@ -73,6 +73,9 @@ const VISITS: Record<string, Visit[]> = {
   '/alerts/new': [{ as: Role.ALUMNUS, url: () => '/alerts/new?q=data&location=Leeds&type=INTERNSHIP', title: 'New alert' }],
   '/alerts/:id': [{ as: Role.STUDENT, url: (c) => `/alerts/${c.alertId}`, title: 'Alert: Route data alerts' }],
   '/organisations/:id': [{ as: Role.EMPLOYER, url: (c) => `/organisations/${c.organisationId}`, title: /^Employer / }],
+  '/staff/mentor-invitations': [{ as: Role.STAFF, url: () => '/staff/mentor-invitations', title: 'Mentor invitations' }],
+  // A link that opens no invitation (the working one is mentor-invitation.spec.ts's).
+  '/invitations/:token': [{ as: 'guest', url: () => '/invitations/not.valid', title: 'This invitation does not work any more' }],
   '/approvals': [{ as: Role.STAFF, url: () => '/approvals', title: 'Approvals' }],
   '/approvals/:tab': [
     { as: Role.STAFF, url: () => '/approvals/vacancies', title: 'Approvals' },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { QueueName, Role } from '@careers/contracts';
 import type { Institution } from '@careers/identity';
 import { getQueueToken } from '@nestjs/bullmq';
-import { CREATE_ALERT, eventually, Factory, INBOX, lockWorkerTests, mailHeader, ok, POST_VACANCY, scheduledRuns, settled, startApi, startSmtpServer, startWorkerProcess, type TestApi, type TestUser, UPDATE_VACANCY, VACANCY_ALERT_FIGURES, type WorkerProcess } from '@careers/testing';
+import { CREATE_ALERT, eventually, Factory, INBOX, lockWorkerTests, mailHeader, mailText, ok, POST_VACANCY, scheduledRuns, settled, startApi, startSmtpServer, startWorkerProcess, type TestApi, type TestUser, UPDATE_VACANCY, VACANCY_ALERT_FIGURES, type WorkerProcess } from '@careers/testing';
 import type { Queue } from 'bullmq';
 import Parser from 'rss-parser';
 import { DataSource } from 'typeorm';
@@ -85,11 +85,6 @@ afterAll(async () => {
 });
 
 const header = mailHeader;
-/** The plain-text part of a message, quoted-printable undone. */
-const textOf = (raw: string) => {
-  const part = raw.split(/Content-Type: text\/plain[^\n]*\n/i)[1]?.split(/\r?\n--/)[0] ?? '';
-  return part.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-};
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 const local = (url: string) => `${api.url}${new URL(url).pathname}`;
 /**
@@ -130,7 +125,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
     await eventually('the alert email', async () => mailsTo(student.email).length === 1);
     const mail = mailsTo(student.email)[0]!.raw;
     expect(header(mail, 'Subject')).toBe('1 new vacancy for your alert "Data in Leeds"');
-    expect(textOf(mail)).toContain('Why: keyword: data; location: Leeds');
+    expect(mailText(mail)).toContain('Why: keyword: data; location: Leeds');
     const unsubscribe = header(mail, 'List-Unsubscribe')!.replace(/^<|>$/g, '');
     expect(new URL(unsubscribe).pathname).toBe('/alerts/unsubscribe');
 
@@ -181,7 +176,7 @@ describe('a published vacancy reaches the people whose alerts it matches', () =>
 
     await db.query(`UPDATE alert_match SET matched_at = matched_at - interval '25 hours' WHERE user_id = $1`, [student.user.id]);
     await eventually('the digest', async () => mailsTo(student.email).length === 1);
-    const text = textOf(mailsTo(student.email)[0]!.raw);
+    const text = mailText(mailsTo(student.email)[0]!.raw);
     const items = text.split('\n').filter((l) => l.startsWith('* '));
     expect(items).toHaveLength(10);
     expect(items.filter((l) => l.includes('Busy Ltd'))).toHaveLength(2);

@@ -35,6 +35,19 @@ export interface DomainEvents {
   'identity.profile-updated': {
     userId: string;
   };
+  /**
+   * Careers staff invited someone who is not an alumnus to mentor for their institution. Notifications emails
+   * `email` the invitation's link, whose token it signs over `invitationId` (MENTOR_INVITATION_TOKEN).
+   */
+  'identity.mentor-invited': {
+    invitationId: string;
+    email: string;
+    displayName: string;
+    institutionName: string;
+    inviterName: string;
+    note: string | null;
+    expiresAt: string;
+  };
   /** A vacancy became visible to (more) institutions' students: published, approved for another, renewed or edited. */
   'vacancies.vacancy-published': {
     vacancyId: string;
@@ -154,6 +167,35 @@ export interface DomainEvents {
     questionId: string;
     askerId: string;
   };
+  // Mentoring: questions and answers.
+  /**
+   * A student asked a question. A private one: the chosen mentor hears of it. A community one: `followerIds`, the
+   * people of its audience following any of its tags (each once, never the asker), hear of it.
+   */
+  'mentoring.question-asked': {
+    questionId: string;
+    title: string;
+    visibility: 'COMMUNITY' | 'PRIVATE';
+    askerId: string;
+    mentorId: string | null;
+    followerIds: string[];
+  };
+  /** Someone answered a question; the asker hears of it (never of their own answer). */
+  'mentoring.question-answered': {
+    questionId: string;
+    answerId: string;
+    title: string;
+    askerId: string;
+    answererId: string;
+  };
+  /** The asker accepted an answer; its author hears of it. */
+  'mentoring.answer-accepted': {
+    questionId: string;
+    answerId: string;
+    title: string;
+    askerId: string;
+    answererId: string;
+  };
   /** Emails to send, stored by notifications in the transaction that decided them. */
   'notifications.emails-requested': {
     emailIds: string[];
@@ -190,5 +232,13 @@ export const NOTIFICATION_KINDS = [
   'live-chat-reminder',
   'live-chat-follow-up-asked',
   'live-chat-follow-up-answered',
+  // Mentoring: questions and answers.
+  'question-for-you',
+  'question-in-followed-tag',
+  'question-answered',
+  'answer-accepted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The purpose a mentor invitation's link token is signed for (signToken of platform): identity reads what notifications sends. */
+export const MENTOR_INVITATION_TOKEN = 'mentor-invitation';

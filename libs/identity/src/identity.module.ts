@@ -5,6 +5,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityLoaders } from './identity.loaders.js';
 import { Institution } from './institutions/institution.entity.js';
 import { InstitutionRepository } from './institutions/institution.repository.js';
+import { MentorInvitationRepository } from './invitations/mentor-invitation.repository.js';
+import { MentorInvitationsResolver } from './invitations/mentor-invitations.resolver.js';
+import { MentorInvitationsService } from './invitations/mentor-invitations.service.js';
 import { InstitutionsResolver } from './institutions/institutions.resolver.js';
 import { InstitutionsService } from './institutions/institutions.service.js';
 import { Organisation, OrganisationApproval } from './organisations/organisation.entity.js';
@@ -31,9 +34,9 @@ import { UsersService } from './users/users.service.js';
 
 export const identityEntities = [Institution, Organisation, OrganisationApproval, User, Profile, RefreshToken];
 
-const services = [InstitutionsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
+const services = [InstitutionsService, MentorInvitationsService, OrganisationsService, ProfilesService, SessionsService, UsersService];
 
-const repositories = [InstitutionRepository, OrganisationRepository, ProfileRepository, RefreshTokenRepository, UserRepository];
+const repositories = [InstitutionRepository, MentorInvitationRepository, OrganisationRepository, ProfileRepository, RefreshTokenRepository, UserRepository];
 
 const ports = [
   { provide: RECIPIENT_DIRECTORY, useClass: IdentityRecipientDirectory },
@@ -58,6 +61,7 @@ export class IdentityCoreModule {}
     IdentityLoaders,
     SessionCookie,
     InstitutionsResolver,
+    MentorInvitationsResolver,
     OrganisationsResolver,
     OrganisationApprovalsResolver,
     ProfilesResolver,

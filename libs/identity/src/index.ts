@@ -12,5 +12,6 @@ export { Profile, ProfileVisibility } from './profiles/profile.entity.js';
 
 import { Identity1763769600000 } from './migrations/1763769600000-identity.js';
 import { RefreshTokenSuccessor1764000400000 } from './migrations/1764000400000-refresh-token-successor.js';
-export const identityMigrations = [Identity1763769600000, RefreshTokenSuccessor1764000400000];
+import { MentorInvitations1764001000000 } from './migrations/1764001000000-mentor-invitations.js';
+export const identityMigrations = [Identity1763769600000, RefreshTokenSuccessor1764000400000, MentorInvitations1764001000000];
 export { seedDemo, seedAdmin, DEMO_PASSWORD, type SeededAccount } from './seed/seed.js';

@@ -8,6 +8,7 @@ import { UnsubscribeController } from './emails/unsubscribe.controller.js';
 import { SendEmailsListener } from './emails/send-emails.listener.js';
 import { NoticeListeners } from './listeners/notices.js';
 import { AlertEmailListener } from './emails/alert-email.listener.js';
+import { MentorInvitationEmailListener } from './emails/mentor-invitation-email.listener.js';
 import { DeliveriesService } from './notifications/deliveries.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
@@ -40,6 +41,7 @@ export class NotificationsModule {}
     EmailSender,
     NoticeListeners,
     AlertEmailListener,
+    MentorInvitationEmailListener,
     SendEmailsListener,
     ScheduledEmailsProcessor,
     ScheduledEmailsSchedule,

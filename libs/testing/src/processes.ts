@@ -188,6 +188,12 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
   return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** The plain-text part of a raw message, quoted-printable undone. */
+export function mailText(raw: string): string {
+  const part = raw.split(/Content-Type: text\/plain[^\n]*\n/i)[1]?.split(/\r?\n--/)[0] ?? '';
+  return part.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** A header of a raw message: unfolded, RFC 2047 encoded words decoded. */
 export function mailHeader(raw: string, name: string): string | undefined {
   return raw

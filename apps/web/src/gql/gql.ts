@@ -46,6 +46,8 @@ type Documents = {
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": typeof types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeLiveChatsDocument,
+    "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n": typeof types.MentorInvitationPreviewDocument,
+    "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n": typeof types.AcceptMentorInvitationDocument,
     "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": typeof types.LiveChatForEditDocument,
     "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": typeof types.UpdateLiveChatDocument,
     "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": typeof types.CancelLiveChatDocument,
@@ -88,6 +90,9 @@ type Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": typeof types.FigureInstitutionsDocument,
+    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MentorInvitationListDocument,
+    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": typeof types.InviteMentorDocument,
+    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": typeof types.RevokeMentorInvitationDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": typeof types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": typeof types.RetryJobDocument,
@@ -137,6 +142,8 @@ const documents: Documents = {
     "\n  query FiguresSummary {\n    vacancyApprovals(first: 10, decision: APPROVED) { edges { node { id alertFigures { matched } } } }\n    liveChatsAwaitingApproval(first: 10, status: APPROVED) { edges { node { eventId event { id turnout { registered attended } } } } }\n  }\n": types.FiguresSummaryDocument,
     "\n  query HomeAlertMatches {\n    alertMatches(first: 4) {\n      edges { node { why matchedAt vacancy { id title employerName location } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeAlertMatchesDocument,
     "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeLiveChatsDocument,
+    "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n": types.MentorInvitationPreviewDocument,
+    "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n": types.AcceptMentorInvitationDocument,
     "\n  query LiveChatForEdit($id: ID!) {\n    liveChat(id: $id) { id title description startsAt endsAt capacity registeredCount status sequence hosts { id displayName } }\n    me { id organisation { id members { id displayName } } }\n  }\n": types.LiveChatForEditDocument,
     "\n  mutation UpdateLiveChat($id: ID!, $input: UpdateLiveChatInput!) {\n    updateLiveChat(id: $id, input: $input) { id title description startsAt endsAt capacity placesLeft registeredCount sequence hosts { id displayName } }\n  }\n": types.UpdateLiveChatDocument,
     "\n  mutation CancelLiveChat($id: ID!, $reason: String!) {\n    cancelLiveChat(id: $id, reason: $reason) { id status statusReason sequence }\n  }\n": types.CancelLiveChatDocument,
@@ -179,6 +186,9 @@ const documents: Documents = {
     "\n  query VacancyReach($first: Int, $after: String, $institutionId: ID) {\n    vacancyApprovals(first: $first, after: $after, decision: APPROVED, institutionId: $institutionId) {\n      edges { node { id title employerName publishedAt alertFigures { matched inApp email feed webhook } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.VacancyReachDocument,
     "\n  query LiveChatTurnouts($first: Int, $after: String, $institutionId: ID) {\n    liveChatsAwaitingApproval(first: $first, after: $after, status: APPROVED, institutionId: $institutionId) {\n      edges { node { eventId event { id title startsAt capacity turnout { registered waitlisted cancelled attended } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LiveChatTurnoutsDocument,
     "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n": types.FigureInstitutionsDocument,
+    "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MentorInvitationListDocument,
+    "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n": types.InviteMentorDocument,
+    "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n": types.RevokeMentorInvitationDocument,
     "\n  query QueueStates {\n    queues { name waiting active delayed failed completed }\n  }\n": types.QueueStatesDocument,
     "\n  query FailedJobs($queue: String!, $first: Int, $after: String) {\n    failedJobs(queue: $queue, first: $first, after: $after) {\n      edges { node { id name failedReason attemptsMade failedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": types.RetryJobDocument,
@@ -338,6 +348,14 @@ export function graphql(source: "\n  query HomeAlertMatches {\n    alertMatches(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeLiveChats {\n    upcomingLiveChats(first: 3) {\n      edges { node { id title startsAt organisationName myRegistration { id status } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n"): (typeof documents)["\n  query MentorInvitationPreview($token: String!) {\n    mentorInvitation(token: $token) { email displayName institutionName note expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n"): (typeof documents)["\n  mutation AcceptMentorInvitation($input: AcceptMentorInvitationInput!) {\n    acceptMentorInvitation(input: $input) { accessToken expiresIn }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,6 +524,18 @@ export function graphql(source: "\n  query LiveChatTurnouts($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query FigureInstitutions {\n    institutions(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MentorInvitationList($first: Int, $after: String) {\n    mentorInvitations(first: $first, after: $after) {\n      edges { node { id email displayName note status createdAt expiresAt acceptedAt acceptedUserId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation InviteMentor($input: InviteMentorInput!) {\n    inviteMentor(input: $input) { id email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation RevokeMentorInvitation($id: ID!) {\n    revokeMentorInvitation(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

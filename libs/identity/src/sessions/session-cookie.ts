@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@careers/platform';
+import { APP_CONFIG, type AppConfig, type GraphqlContext } from '@careers/platform';
 import type { Request, Response } from 'express';
+import type { AuthPayload, IssuedSession } from './auth-payload.model.js';
 
 /** The cookie that carries a browser session's refresh token. */
 export const REFRESH_COOKIE = 'careers_refresh';
@@ -44,6 +45,19 @@ export class SessionCookie {
       return TOKEN.test(value) ? value : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The answer of a mutation that starts a session. The fields under it (`user { email }`) are resolved as its
+   * user, though the call itself was anonymous. Sent with `X-Session-Transport: cookie` (a browser), the refresh
+   * token goes into its HttpOnly cookie and the answer carries none.
+   */
+  async answer(ctx: GraphqlContext, pending: Promise<IssuedSession>): Promise<AuthPayload> {
+    const session = await pending;
+    ctx.req.principal = session.principal;
+    if (!this.requested(ctx.req)) return session;
+    this.set(ctx.req, ctx.res, session.refreshToken);
+    return { ...session, refreshToken: null };
   }
 
   set(req: Request, res: Response, token: string): void {

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@careers/contracts';
 import { CurrentUser, type GraphqlContext, Public } from '@careers/platform';
-import { AuthPayload, type IssuedSession } from './auth-payload.model.js';
+import { AuthPayload } from './auth-payload.model.js';
 import { ChangePasswordInput, SignInInput, SignUpEmployerInput, SignUpInput } from './session.inputs.js';
 import { SessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
@@ -13,35 +13,22 @@ export class SessionsResolver {
     private readonly cookie: SessionCookie,
   ) {}
 
-  /**
-   * The fields under a new session (`user { email }`) are resolved as its user, though the call itself was
-   * anonymous. Sent with `X-Session-Transport: cookie` (a browser), the refresh token goes into its HttpOnly
-   * cookie and the answer carries none.
-   */
-  private async asCaller(ctx: GraphqlContext, pending: Promise<IssuedSession>): Promise<AuthPayload> {
-    const session = await pending;
-    ctx.req.principal = session.principal;
-    if (!this.cookie.requested(ctx.req)) return session;
-    this.cookie.set(ctx.req, ctx.res, session.refreshToken);
-    return { ...session, refreshToken: null };
-  }
-
   @Public()
   @Mutation(() => AuthPayload, { description: 'Students and alumni join the institution of their email domain.' })
   signUp(@Args('input', { description: 'Your account details.' }) input: SignUpInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return this.asCaller(ctx, this.service.signUp(input));
+    return this.cookie.answer(ctx, this.service.signUp(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'An employer and a new organisation, waiting for approval by careers staff.' })
   signUpEmployer(@Args('input', { description: 'Your account and your organisation.' }) input: SignUpEmployerInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return this.asCaller(ctx, this.service.signUpEmployer(input));
+    return this.cookie.answer(ctx, this.service.signUpEmployer(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Rate-limited per account and per IP address (RATE_LIMITED).' })
   signIn(@Args('input', { description: 'Your email and password.' }) input: SignInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return this.asCaller(ctx, this.service.signIn(input, ctx.req.ip ?? 'unknown'));
+    return this.cookie.answer(ctx, this.service.signIn(input, ctx.req.ip ?? 'unknown'));
   }
 
   @Public()
@@ -50,7 +37,7 @@ export class SessionsResolver {
     @Args('refreshToken', { description: 'The refreshToken of the latest AuthPayload of this session; each works once.' }) refreshToken: string,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
-    return this.asCaller(ctx, this.service.refresh(refreshToken));
+    return this.cookie.answer(ctx, this.service.refresh(refreshToken));
   }
 
   @Public()
@@ -68,6 +55,6 @@ export class SessionsResolver {
     @Args('input', { description: 'Your current and new passwords.' }) input: ChangePasswordInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
-    return this.asCaller(ctx, this.service.changePassword(caller.id, input));
+    return this.cookie.answer(ctx, this.service.changePassword(caller.id, input));
   }
 }

@@ -27,6 +27,7 @@ export const notice = <T extends DomainEventType>(n: Notice<T>): AnyNotice => n 
 // Times in notifications are written in UTC, unambiguous in every time zone; clients show local times.
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const liveChat = (eventId: string) => `/live-chats/${eventId}`;
+const question = (questionId: string, answerId?: string) => `/questions/${questionId}${answerId ? `#answer-${answerId}` : ''}`;
 const everyone = (userIds: string[], title: string, body: string, link: string): Delivery[] => userIds.map((userId) => ({ userId, title, body, link }));
 /** The careers staff of every institution that has to decide. */
 const deciders = (awaiting: AwaitingDecision[]) => [...new Set(awaiting.flatMap((a) => a.staffIds))];
@@ -210,6 +211,44 @@ export const NOTICES: AnyNotice[] = [
         'A host answered your follow-up question on the live chat Q&A page.',
         `${liveChat(p.eventId)}/qa#${p.questionId}`,
       ),
+  }),
+  // Mentoring: questions and answers. A private question's title reaches only the people who may see it.
+  notice({
+    name: 'notifications.question-for-you',
+    event: 'mentoring.question-asked',
+    kind: 'question-for-you',
+    deliveries: (p) =>
+      p.visibility === 'PRIVATE' && p.mentorId && p.mentorId !== p.askerId
+        ? everyone([p.mentorId], `A student asked you privately: ${p.title}`, 'Only you, the student and their careers staff can see it. Answer it on its page.', question(p.questionId))
+        : [],
+  }),
+  notice({
+    name: 'notifications.question-in-followed-tag',
+    event: 'mentoring.question-asked',
+    kind: 'question-in-followed-tag',
+    deliveries: (p) =>
+      p.visibility === 'COMMUNITY'
+        ? everyone(
+            p.followerIds.filter((id) => id !== p.askerId),
+            `New question in a tag you follow: ${p.title}`,
+            'A student asked the alumni community. Answer it if you can help.',
+            question(p.questionId),
+          )
+        : [],
+  }),
+  notice({
+    name: 'notifications.question-answered',
+    event: 'mentoring.question-answered',
+    kind: 'question-answered',
+    deliveries: (p) =>
+      p.answererId === p.askerId ? [] : everyone([p.askerId], `New answer to your question: ${p.title}`, 'Read it, vote on it, and accept it if it answers you.', question(p.questionId, p.answerId)),
+  }),
+  notice({
+    name: 'notifications.answer-accepted',
+    event: 'mentoring.answer-accepted',
+    kind: 'answer-accepted',
+    deliveries: (p) =>
+      p.answererId === p.askerId ? [] : everyone([p.answererId], `Your answer was accepted: ${p.title}`, 'The student who asked marked your answer as the one that answered them.', question(p.questionId, p.answerId)),
   }),
 ];
 

@@ -4,3 +4,4 @@ export * from './auth.module.js';
 export * from './decorators.js';
 export * from './policies.js';
 export * from './request-of.js';
+export * from './signed-token.js';

@@ -8,3 +8,10 @@ export const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updatePro
 export const UPDATE_INSTITUTION = `mutation($id: ID!, $input: UpdateInstitutionInput!) { updateInstitution(id: $id, input: $input) { name emailDomains } }`;
 export const CREATE_INSTITUTION = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id name emailDomains } }`;
 export const DECIDE_ORGANISATION = `mutation($input: DecideOrganisationInput!) { decideOrganisation(input: $input) { status reason institution { id } } }`;
+
+const MENTOR_INVITATION_FIELDS = `id email displayName note status institutionId createdAt expiresAt acceptedAt acceptedUserId`;
+export const INVITE_MENTOR = `mutation($input: InviteMentorInput!) { inviteMentor(input: $input) { ${MENTOR_INVITATION_FIELDS} } }`;
+export const MENTOR_INVITATIONS = `query($institutionId: ID, $first: Int) { mentorInvitations(institutionId: $institutionId, first: $first) { edges { node { ${MENTOR_INVITATION_FIELDS} } } } }`;
+export const REVOKE_MENTOR_INVITATION = `mutation($id: ID!) { revokeMentorInvitation(id: $id) { ${MENTOR_INVITATION_FIELDS} } }`;
+export const MENTOR_INVITATION_PREVIEW = `query($token: String!) { mentorInvitation(token: $token) { email displayName institutionName note expiresAt } }`;
+export const ACCEPT_MENTOR_INVITATION = `mutation($input: AcceptMentorInvitationInput!) { acceptMentorInvitation(input: $input) { accessToken refreshToken user { id role displayName trustLevel institution { id name } } } }`;

@@ -69,7 +69,10 @@ export default function UsersPage() {
 
   return (
     <>
-      <PageHeader title="Users" actions={isAdmin && <NewStaffAccount institutions={institutionOptions} />}>
+      <PageHeader
+        title="Users"
+        actions={isAdmin ? <NewStaffAccount institutions={institutionOptions} /> : <Link href="/staff/mentor-invitations">Invite a mentor</Link>}
+      >
         <p className={styles['muted']}>{isAdmin ? 'Everyone on this installation, newest first.' : 'The people of your institution, newest first.'}</p>
       </PageHeader>
       <Form

@@ -14,6 +14,10 @@ export const KIND_NAMES: Record<string, string> = {
   'live-chat-reminder': 'Live chat reminders',
   'live-chat-follow-up-asked': 'Follow-up questions asked',
   'live-chat-follow-up-answered': 'Follow-up questions answered',
+  'question-for-you': 'Questions asked you privately',
+  'question-in-followed-tag': 'New questions in tags you follow',
+  'question-answered': 'Answers to your questions',
+  'answer-accepted': 'Your answers accepted',
 };
 
 export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
