@@ -56,6 +56,7 @@ const settings = {
 };
 const TARGETS = { suggestionsP99Ms: 100, feedP99Ms: 50 };
 const SUGGESTION_SIZES = [5, 10, 20];
+const FEED_SIZES = [10, 20, 50];
 const deadlineMs = intSetting('BENCH_TIMEOUT', 600) * 1000;
 
 const SUGGEST = 'query S($first: Int) { mentorSuggestions(first: $first) { score reasons mentor { id displayName placesFree } } }';
@@ -193,7 +194,8 @@ async function seedMentoring(db) {
   await timed('active mentorships', MENTORSHIPS, [settings.students]);
   await timed('ended mentorships', ENDED_MENTORSHIPS, [settings.students]);
   await db.query(`VACUUM ANALYZE user_account, profile, mentor_profile, mentorship`);
-  return institutions;
+  const questions = !(await hasQuestions(db)) ? null : settings.questions === 0 ? 'MENTORING_QUESTIONS=0' : await seedQuestions(db, timed);
+  return { institutions, questions };
 }
 
 /** What the seeded data looks like, for the results file. */
@@ -223,12 +225,81 @@ async function describeMentoring(db) {
   return { students, mentors, mentorships, perInstitution };
 }
 
-// ---------------------------------------------------------------- questions (H3's tables, when they exist)
+// ---------------------------------------------------------------- questions (when this build has them)
 
-/** The questions tables, if this build has them; null otherwise (the feed scenario is skipped). */
-async function questionsSchema(db) {
-  const { rows } = await db.query(`SELECT to_regclass('question') IS NOT NULL AS q, to_regclass('answer') IS NOT NULL AS a`);
-  return rows[0].q && rows[0].a ? { question: 'question', answer: 'answer' } : null;
+const TITLES = [
+  'How do I get into %?', 'Is it worth doing a masters before %?', 'What did you wish you knew about %?', 'Any advice on %?',
+  'How competitive is % really?', 'What does a first year in % look like?', 'Where do I start with %?', 'Can I move into % from my course?',
+];
+
+/**
+ * Questions $2 of them, asked by random students ($1 of them, found by their numbered addresses) of the
+ * student's institution: 1–3 tags (topics, folded) drawn Zipf-like, a title about the first, a body of about
+ * 400 characters; 25% of askers chose a mentor ($3 alumni) and, when that mentor is of their institution, ask
+ * privately (about 7%). Answer counts: 25% none, else 1–5; views 0–200; one question every 2 minutes back in time.
+ */
+const QUESTIONS = `
+  INSERT INTO question (institution_id, asker_id, visibility, mentor_id, title, body, tags, answer_count, view_count, created_at)
+  SELECT s.institution_id, s.id, CASE WHEN mp.user_id IS NULL THEN 'COMMUNITY' ELSE 'PRIVATE' END::question_visibility, mp.user_id,
+         replace(($4::text[])[1 + floor(x.t * cardinality($4::text[]))::int], '%', lower(x.tags[1])),
+         'I am a student of ' || coalesce(p.course, 'an undecided course') || ' and would like to know more about ' || lower(x.tags[1]) ||
+           '. I have looked at the careers pages and spoken to a few people, but I am not sure where to start, what employers look for, ' ||
+           'or whether my experience so far (a summer job and a society role) counts. What would you do in my place, and what should I read first?',
+         x.tags, x.answers, x.views, now() - x.n * interval '2 minutes' - x.t * interval '1 minute'
+  FROM (SELECT n, random() AS t, 1 + floor(random() * $1::int)::int AS pick,
+               CASE WHEN random() < 0.25 THEN 1 + floor(random() * $3::int)::int END AS mpick,
+               CASE WHEN random() < 0.25 THEN 0 ELSE 1 + floor(power(random(), 2) * 5)::int END AS answers,
+               floor(random() * 200)::int AS views,
+               array(SELECT DISTINCT lower(($5::text[])[floor(power(cardinality($5::text[]) + 1, random()))::int]) FROM generate_series(0, floor(random() * 3)::int + 0 * n)) AS tags
+        FROM generate_series(1, $2::int) AS n) x
+  JOIN user_account s ON s.email = 'student-' || x.pick || '@bench.ac.uk'
+  LEFT JOIN profile p ON p.user_id = s.id
+  LEFT JOIN user_account a ON a.email = 'alumnus-' || x.mpick || '@bench.example'
+  LEFT JOIN mentor_profile mp ON mp.user_id = a.id AND mp.institution_id = s.institution_id`;
+
+/** Each question's answer_count answers, by random alumni ($1 of them), a few hours apart; scores 0–4. */
+const ANSWERS = `
+  INSERT INTO answer (question_id, author_id, body, score, created_at)
+  SELECT x.id, a.id,
+         'I was in the same place a few years ago. Talk to people who do the job, look at the graduate schemes early, and do not worry if ' ||
+           'your course does not match: employers look at what you did with it. Happy to say more if you message me.',
+         floor(random() * 5)::int, x.created_at + x.k * interval '3 hours'
+  FROM (SELECT q.id, q.created_at, k, 1 + floor(random() * $1::int)::int AS pick
+        FROM question q CROSS JOIN LATERAL generate_series(1, q.answer_count) AS k) x
+  JOIN user_account a ON a.email = 'alumnus-' || x.pick || '@bench.example'`;
+
+/** The questions tables, if this build has them (libs/mentoring/src/questions); false otherwise. */
+async function hasQuestions(db) {
+  const { rows } = await db.query(`SELECT to_regclass('question') IS NOT NULL AND to_regclass('answer') IS NOT NULL AS yes`);
+  return rows[0].yes;
+}
+
+/** Loads the questions and answers (their secondary indexes dropped during the load, built again after); returns a description. */
+async function seedQuestions(db, timed) {
+  const { rows: indexes } = await db.query(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('question', 'answer') AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
+  );
+  await db.query(`SET maintenance_work_mem = '256MB'`);
+  for (const ix of indexes) await db.query(`DROP INDEX ${ix.indexname}`);
+  await timed('questions', QUESTIONS, [settings.students, settings.questions, settings.mentors, TITLES, TOPICS]);
+  await timed('answers', ANSWERS, [settings.mentors]);
+  const t = performance.now();
+  for (const ix of indexes) await db.query(ix.indexdef);
+  log(`seed: ${indexes.length} indexes of question and answer built in ${round((performance.now() - t) / 1000)} s`);
+  await db.query(`RESET maintenance_work_mem`);
+  await db.query(`VACUUM ANALYZE question, answer`);
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS questions, count(*) FILTER (WHERE visibility = 'PRIVATE')::int AS private,
+            count(*) FILTER (WHERE answer_count = 0)::int AS unanswered, round(avg(cardinality(tags)), 2)::float AS "tagsAvg",
+            (SELECT count(*)::int FROM answer) AS answers
+     FROM question`,
+  );
+  const q = rows[0];
+  return (
+    `${q.questions.toLocaleString('en')} questions (${q.private.toLocaleString('en')} private to one mentor, ${q.unanswered.toLocaleString('en')} unanswered; ` +
+    `1–3 of ${TOPICS.length} topics as tags, mean ${q.tagsAvg}, Zipf-like; one every 2 minutes back in time) by random students of their institution, ` +
+    `and ${q.answers.toLocaleString('en')} answers by random alumni (0 for 25% of questions, else 1–5).`
+  );
 }
 
 // ---------------------------------------------------------------- tokens
@@ -311,7 +382,9 @@ function markdown(report) {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     row(`api \`mentorSuggestions(first: ${s.suggestionsFirst})\``, sc.apiSuggestions),
     row('bare (node:http + jose + pg: same profile read, same ranking statement)', sc.bareSuggestions),
-    ...(sc.apiFeed ? [row(`api \`questions(first: ${s.feedFirst})\` (answer counts, authors)`, sc.apiFeed)] : []),
+    ...(sc.apiFeed
+      ? [row(`api \`questions(first: ${s.feedFirst})\` (answer counts, authors)`, sc.apiFeed), row('bare (same feed statement, same names statement)', sc.bareFeed)]
+      : []),
     '',
     `**Suggestions p99 ${sc.apiSuggestions.median.p99} ms: target < ${TARGETS.suggestionsP99Ms} ms ${yes(report.targets.suggestions)}.** ` +
       `api / bare: throughput ${report.ratio.suggestionsRps}, p99 ${report.ratio.suggestionsP99}× ` +
@@ -320,7 +393,9 @@ function markdown(report) {
       `(${report.rankingSql.samples} students, one at a time).`,
     '',
     sc.apiFeed
-      ? `**Feed page p99 ${sc.apiFeed.median.p99} ms: target < ${TARGETS.feedP99Ms} ms ${yes(report.targets.feed)}.**`
+      ? `**Feed page p99 ${sc.apiFeed.median.p99} ms: target < ${TARGETS.feedP99Ms} ms ${yes(report.targets.feed)}.** ` +
+        `api / bare: throughput ${report.ratio.feedRps}, p99 ${report.ratio.feedP99}× (bare p50 ${sc.bareFeed.median.p50} ms, p99 ${sc.bareFeed.median.p99} ms). ` +
+        'The page: the newest community questions of the student\'s institution and their own private ones, 20 a page, each with its answer count and its author\'s name.'
       : `**Feed page: skipped** — ${report.feedSkipped}.`,
     '',
     '### SQL statements per request',
@@ -430,14 +505,14 @@ async function main() {
   await monitor.connect();
 
   const t0 = performance.now();
-  const institutions = await seedMentoring(monitor);
-  const questions = await questionsSchema(monitor);
+  const { institutions, questions } = await seedMentoring(monitor);
   let feedSkipped = null;
-  if (!questions) feedSkipped = 'this build has no questions tables (libs/mentoring/src/questions has not landed), so no questions were seeded and the feed was not measured';
+  if (questions === null) feedSkipped = 'this build has no questions tables (libs/mentoring/src/questions), so no questions were seeded and the feed was not measured';
   else if (settings.questions === 0) feedSkipped = 'MENTORING_QUESTIONS=0';
+  const withFeed = feedSkipped === null;
   const seedSeconds = round((performance.now() - t0) / 1000);
   await monitor.query(`RESET synchronous_commit`);
-  const data = await describeMentoring(monitor);
+  const data = { ...(await describeMentoring(monitor)), questions: withFeed ? questions : null };
   log(`seeded in ${seedSeconds} s: ${JSON.stringify(data)}`);
 
   // Students who name something, spread over the institutions as the students are.
@@ -467,6 +542,15 @@ async function main() {
     if (i === 0) log(`student 0's first suggestion: ${JSON.stringify(a.data.mentorSuggestions[0])}`);
   }
   log('api and bare server answer mentorSuggestions identically');
+  if (withFeed) {
+    for (const i of [0, students.length >> 1]) {
+      const a = await gql(api.url, FEED, { first: settings.feedFirst }, tokens[i]);
+      const b = await gql(bare.url, FEED, { first: settings.feedFirst }, tokens[i]);
+      if (JSON.stringify(a.data) !== JSON.stringify(b.data)) throw new Error(`The api and the bare server disagree on questions:\n api:  ${a.text}\n bare: ${b.text}`);
+      if (a.data.questions.edges.length !== settings.feedFirst) throw new Error(`A feed page of ${a.data.questions.edges.length} questions, not ${settings.feedFirst}`);
+    }
+    log('api and bare server answer the questions feed identically');
+  }
 
   const idleMachineCpuPercent = await idleMachinePercent();
   const loadAverage = os.loadavg().map((x) => round(x, 2));
@@ -493,6 +577,24 @@ async function main() {
     log(`suggestions api  run ${i}/${settings.runs}: ${formatRun(apiRuns.at(-1))}`);
     bareRuns.push(await on(bare, suggestRequests, suggestOk, settings.seconds));
     log(`suggestions bare run ${i}/${settings.runs}: ${formatRun(bareRuns.at(-1))}`);
+  }
+
+  const feedOk = (body) => body.startsWith('{"data":{"questions":{"edges":[{') && !body.includes('"errors"');
+  const feedRequests = requestsOf(JSON.stringify({ query: FEED, variables: { first: settings.feedFirst } }));
+  const apiFeedRuns = [];
+  const bareFeedRuns = [];
+  if (withFeed) {
+    if (settings.warmupSeconds) {
+      log(`warm-up: ${settings.warmupSeconds} s of the feed on each server`);
+      await on(api, feedRequests, feedOk, settings.warmupSeconds);
+      await on(bare, feedRequests, feedOk, settings.warmupSeconds);
+    }
+    for (let i = 1; i <= settings.runs; i++) {
+      apiFeedRuns.push(await on(api, feedRequests, feedOk, settings.seconds));
+      log(`feed api  run ${i}/${settings.runs}: ${formatRun(apiFeedRuns.at(-1))}`);
+      bareFeedRuns.push(await on(bare, feedRequests, feedOk, settings.seconds));
+      log(`feed bare run ${i}/${settings.runs}: ${formatRun(bareFeedRuns.at(-1))}`);
+    }
   }
 
   // The ranking statement alone, in PostgreSQL, one student at a time; and the plan for a student of the largest institution.
@@ -523,14 +625,15 @@ async function main() {
   const statementSamples = 5;
   const statements = {
     suggestions: await statementsPerRequest(inProcess, inProcessUrl, SUGGEST, SUGGESTION_SIZES, tokens.slice(0, statementSamples)),
-    feed: null,
+    feed: withFeed ? await statementsPerRequest(inProcess, inProcessUrl, FEED, FEED_SIZES, tokens.slice(0, statementSamples)) : null,
   };
   log(`statements per request: ${JSON.stringify(statements)}`);
 
   const scenarios = {
     apiSuggestions: summarise('api mentorSuggestions', settings.connections, apiRuns),
     bareSuggestions: summarise('bare mentorSuggestions', settings.connections, bareRuns),
-    apiFeed: null,
+    apiFeed: withFeed ? summarise('api questions feed', settings.connections, apiFeedRuns) : null,
+    bareFeed: withFeed ? summarise('bare questions feed', settings.connections, bareFeedRuns) : null,
   };
   const report = {
     date: new Date().toISOString(),
@@ -557,6 +660,8 @@ async function main() {
     ratio: {
       suggestionsRps: round(scenarios.apiSuggestions.median.rps / scenarios.bareSuggestions.median.rps, 2),
       suggestionsP99: round(scenarios.apiSuggestions.median.p99 / scenarios.bareSuggestions.median.p99, 2),
+      feedRps: withFeed ? round(scenarios.apiFeed.median.rps / scenarios.bareFeed.median.rps, 2) : null,
+      feedP99: withFeed ? round(scenarios.apiFeed.median.p99 / scenarios.bareFeed.median.p99, 2) : null,
     },
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
