@@ -1,7 +1,8 @@
 // The ceiling for mentoring's read paths: a bare node:http server doing only the work the api cannot
 // avoid. Per request it parses the JSON body and verifies the bearer JWT as AccessTokens does (jose,
 // HS256, issuer careers-network, the same JWT_SECRET); then, on a pg Pool, with the built repositories
-// themselves (the same SQL text and parameters, whatever the statements become):
+// themselves (the same SQL text and parameters, whatever the statements become), after the caller's
+// network (MentoringAudienceRepository.networkOf), as the api reads it:
 //   - `mentorSuggestions(first)`: the student's profile read with the statement of identity's
 //     PeopleDirectory.interestsOf, MentorSuggestionsRepository.rank, reasons by mentoring's reasonsOf;
 //     answers `mentorSuggestions { score reasons mentor { id displayName placesFree } }`;
@@ -16,6 +17,7 @@ import { createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import { jwtVerify } from 'jose';
 import pg from 'pg';
+import { MentoringAudienceRepository } from '../../libs/mentoring/dist/audience/mentoring-audience.repository.js';
 import { reasonsOf } from '../../libs/mentoring/dist/mentors/mentor-match.js';
 import { MentorSuggestionsRepository } from '../../libs/mentoring/dist/mentors/mentor-suggestions.repository.js';
 import { QuestionRepository } from '../../libs/mentoring/dist/questions/question.repository.js';
@@ -26,6 +28,8 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 /** What rank() needs of an EntityManager: query(sql, params) → rows. */
 const manager = { query: async (sql, params) => (await pool.query(sql, params)).rows };
 const ranking = new MentorSuggestionsRepository();
+// The caller's network (their institution's mentoring audience), read on every request as the api does.
+const audience = new MentoringAudienceRepository();
 const questions = new QuestionRepository();
 
 // identity's PeopleDirectoryRepository.interestsOf, for one user.
@@ -65,6 +69,7 @@ async function answer(req, raw) {
   const ranked = await ranking.rank(
     manager,
     { userId: payload.sub, institutionId: payload.inst, course: profile.course, sectors: profile.sectors, skills: profile.skills, interests: profile.interests },
+    await audience.networkOf(manager, payload.inst),
     first,
   );
   return {
@@ -78,6 +83,7 @@ async function answer(req, raw) {
           sharedInterests: r.shared_interests,
           sharedSkills: r.shared_skills,
           languages: r.spoken,
+          fillsGaps: r.fills_gaps,
           placesFree: r.places_free,
           capacity: r.capacity,
         }),
@@ -90,7 +96,8 @@ async function answer(req, raw) {
 async function feed(payload, variables) {
   const first = variables?.first ?? 20;
   const caller = { id: payload.sub, role: payload.role, institutionId: payload.inst ?? null, organisationId: payload.org ?? null };
-  const rows = await questions.feedPage(manager, caller, { unanswered: false, mine: false, first });
+  const network = caller.institutionId ? await audience.networkOf(manager, caller.institutionId) : undefined;
+  const rows = await questions.feedPage(manager, caller, network, { unanswered: false, mine: false, first });
   const ids = [...new Set(rows.flatMap((r) => (r.mentor_id ? [r.asker_id, r.mentor_id] : [r.asker_id])))];
   const names = new Map(ids.length ? (await pool.query(PEOPLE_SQL, [ids])).rows.map((p) => [p.userId, p.displayName]) : []);
   const edges = rows.slice(0, first).map((r) => ({

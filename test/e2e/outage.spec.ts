@@ -7,6 +7,7 @@ import {
   createPrivateDatabase,
   eventually,
   Factory,
+  freePort,
   startApi,
   startApiProcess,
   startRedisServer,
@@ -36,7 +37,7 @@ async function gql(api: ApiProcess, query: string, token?: string) {
 describe('PostgreSQL restarting under two api processes and a worker', () => {
   // A PostgreSQL of this file's own, which the test stops: never the one the other test files use.
   const dataDir = `${root}.data/outage-postgres-${randomBytes(4).toString('hex')}`;
-  const port = 30000 + Math.floor(Math.random() * 20000);
+  let port: number;
   let server: EmbeddedDatabase;
   let database: { url: string; drop(): Promise<void> };
   let fixtures: TestApi;
@@ -45,6 +46,8 @@ describe('PostgreSQL restarting under two api processes and a worker', () => {
   let socket: Socket;
 
   beforeAll(async () => {
+    // A port the system hands out (a random one may be taken); the restart below reuses it.
+    port = await freePort();
     server = await startEmbeddedPostgres(dataDir, port);
     database = await createPrivateDatabase(server.url('postgres'), schemaParts);
     const env = { DATABASE_URL: database.url, REDIS_PREFIX: `${process.env['REDIS_PREFIX']}-outage` };

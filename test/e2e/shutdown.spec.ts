@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, it } from '@jest/globals';
-import { eventually } from '@careers/testing';
+import { eventually, freePort } from '@careers/testing';
 import pg from 'pg';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -13,7 +13,7 @@ it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
   await client.query(`INSERT INTO institution (name, email_domains) VALUES ('Shutdown', $1)`, [[domain]]);
   await client.end();
 
-  const port = 4100 + Math.floor(Math.random() * 500);
+  const port = await freePort();
   const api = spawn(process.execPath, [`${root}apps/api/dist/main.js`], {
     // SHUTDOWN_DELAY 3 s: on a busy machine some of the 40 requests leave the client only after SIGTERM; the
     // api must still take them (as it does while a load balancer stops sending), not reset their connections.
@@ -22,7 +22,13 @@ it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
   });
   const exited = new Promise<number | null>((resolve) => api.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
-  await eventually('the api to start', () => fetch(`${url}/health/live`).then((r) => r.ok, () => false), 10_000);
+  try {
+    // A busy machine (CI on 2 cores) may take a while to boot a process.
+    await eventually('the api to start', () => fetch(`${url}/health/live`).then((r) => r.ok, () => false), 30_000);
+  } catch (error) {
+    api.kill('SIGKILL'); // else it keeps the test run alive
+    throw error;
+  }
 
   // Each sign-up hashes a password with argon2id (tens of ms, four at a time): most of 40 are still running when SIGTERM arrives.
   let signalAt = Infinity;

@@ -113,7 +113,7 @@ export interface ApiProcess {
  * shares rooms with the in-process api through the socket.io Redis adapter.
  */
 /** A free TCP port on 127.0.0.1, for a server process the test starts. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
   return new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
