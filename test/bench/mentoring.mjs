@@ -486,6 +486,7 @@ async function rankDirect(q, student, first) {
   await new MentorSuggestionsRepository().rank(
     { query: async (sql, params) => ((captured = { sql, params }), []) },
     { userId: student.id, institutionId: student.institution_id, ...profile },
+    [student.institution_id], // the bench's institutions keep to themselves: the network is the student's own
     first,
   );
   return captured;

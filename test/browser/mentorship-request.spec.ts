@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { Role } from '@careers/contracts';
-import { BECOME_MENTOR, ok, type TestUser } from '@careers/testing';
+import { BECOME_MENTOR, ok, type TestUser, UPDATE_PROFILE } from '@careers/testing';
 import { heading, seriousAxeViolations, signIn, startWebStack, type WebStack } from './harness.js';
 
-// The request flow in two browser contexts: a student opens a mentor's request page, sends a request (after the
+// The request flow in two browser contexts: a student finds a mentor in their suggestions and asks them (after the
 // api refused a message of blanks beside its field); the mentor, in another context, finds it in their requests
-// inbox and accepts it; the student's mentorships show it active, with the link to its conversation.
+// inbox and accepts it; the student's mentorships show it active, and the two talk in its conversation, each
+// seeing the other's messages arrive without a reload.
 let stack: WebStack;
 let mentor: TestUser;
 let student: TestUser;
@@ -17,16 +18,21 @@ beforeAll(async () => {
     stack.factory.user(Role.ALUMNUS, { institution, displayName: 'Mina Mentor' }),
     stack.factory.user(Role.STUDENT, { institution, displayName: 'Sam Student' }),
   ]);
-  ok(await stack.api.gql(BECOME_MENTOR, { i: { offers: ['CONVERSATION', 'CV_FEEDBACK'], capacity: 2 } }, mentor.token));
-}, 90_000);
+  ok(await stack.api.gql(BECOME_MENTOR, { i: { offers: ['CONVERSATION', 'CV_FEEDBACK'], capacity: 2, sectors: ['Law'] } }, mentor.token));
+  ok(await stack.api.gql(UPDATE_PROFILE, { input: { sectors: ['Law'] } }, student.token));
+}, 120_000);
 afterAll(async () => {
   await stack?.stop();
 });
 
-it('a student requests a mentor, the mentor accepts it from their inbox, and the student sees it active', async () => {
+it('a student requests a mentor from their suggestions, the mentor accepts, and they talk in realtime', async () => {
   const asker = await stack.person();
   await signIn(asker.page, student.email, student.password);
-  await asker.page.goto(`/mentors/${mentor.user.id}/request`);
+  await asker.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mentors', exact: true }).click();
+  await heading(asker.page, 'Mentors');
+  const suggested = asker.page.getByRole('list', { name: 'Suggested mentors' });
+  await suggested.getByText('same sector: Law').waitFor();
+  await suggested.getByRole('link', { name: 'Request mentoring from Mina Mentor' }).click();
   await heading(asker.page, 'Ask Mina Mentor for mentoring');
   await asker.page.getByText('2 of 2 places free').waitFor();
   expect(await asker.page.getByRole('list', { name: 'What they offer' }).getByRole('listitem').allTextContents()).toEqual(['A conversation', 'Feedback on your CV']);
@@ -63,8 +69,26 @@ it('a student requests a mentor, the mentor accepts it from their inbox, and the
   await active.getByText('Active', { exact: true }).waitFor();
   await active.getByRole('link', { name: 'With Mina Mentor' }).click();
   await heading(asker.page, 'Mentorship with Mina Mentor');
-  await asker.page.getByRole('link', { name: 'Conversation' }).waitFor();
+  await asker.page.getByRole('link', { name: 'Conversation' }).click();
+  await heading(asker.page, 'Conversation with Mina Mentor');
+
+  await giver.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mentorships' }).click();
+  await heading(giver.page, 'Mentorships');
+  await giver.page.getByRole('tabpanel').getByRole('link', { name: /Sam Student/ }).click();
+  await heading(giver.page, 'Mentoring Sam Student');
+  await giver.page.getByRole('link', { name: 'Conversation' }).click();
+  await heading(giver.page, 'Conversation with Sam Student');
+
+  const say = async (page: typeof asker.page, text: string) => {
+    await page.getByRole('textbox', { name: 'Your message' }).fill(text);
+    await page.getByRole('button', { name: 'Send' }).click();
+  };
+  await say(asker.page, 'Thank you for accepting! When could we talk?');
+  await giver.page.getByTestId('message').filter({ hasText: 'When could we talk?' }).waitFor();
+  await say(giver.page, 'Thursday at five suits me.');
+  await asker.page.getByTestId('message').filter({ hasText: 'Thursday at five suits me.' }).waitFor();
+  await giver.page.getByTestId('read-tick').filter({ hasText: 'Read' }).last().waitFor();
 
   expect(asker.problems).toEqual([]);
   expect(giver.problems).toEqual([]);
-}, 90_000);
+}, 120_000);

@@ -46,9 +46,7 @@ export class MentorSuggestionsRepository {
          SELECT coalesce(array_agg(w.value_key) FILTER (WHERE w.kind = 'SECTOR'), '{}') AS sectors,
                 coalesce(array_agg(w.value_key) FILTER (WHERE w.kind = 'ORGANISATION'), '{}') AS organisations
          FROM network_want w WHERE w.owner_id = $6 AND w.kind IN ('SECTOR', 'ORGANISATION') AND ${UNCOVERED('w', '$6')}
-       ), candidate AS MATERIALIZED (
-         -- Materialised: each candidate's places free (a count of its active mentorships) is computed once, not once
-         -- for the filter, once for the score and once for the order (bench:mentoring: three subplans per row).
+       ), candidate AS (
          SELECT ${MENTOR_COLUMNS},
                 ARRAY(SELECT t FROM unnest(m.sectors) t WHERE mentoring_fold(t) = ANY (me.sectors)) AS same_sectors,
                 coalesce(m.course_key = me.course AND m.institution_id = $1, false) AS same_course,

@@ -46,7 +46,10 @@ export function visibleQuestionsSql(caller: Principal, network: MentoringNetwork
     const me = p(caller.id);
     seen.push(`${alias}.asker_id = ${me}`, `${alias}.mentor_id = ${me}`);
   }
-  return `${alias}.institution_id = ANY(${p(network)}::uuid[]) AND (${seen.join(' OR ')})`;
+  // One institution (the common case) as an equality, so the planner walks the feed's (institution, newest) index
+  // in order; a shared network as ANY (bench:mentoring: ANY of one id cost the ordered scan, 10× the time).
+  const institutions = network.length === 1 ? `= ${p(network[0])}::uuid` : `= ANY(${p(network)}::uuid[])`;
+  return `${alias}.institution_id ${institutions} AND (${seen.join(' OR ')})`;
 }
 
 /** A tag as it is stored, compared and followed: trimmed, spaces collapsed, lower case, accents dropped. */
